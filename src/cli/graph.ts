@@ -1,0 +1,101 @@
+#!/usr/bin/env node
+import { writeFileSync, mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { parseArgs } from 'node:util';
+import { loadDataset } from '../lib/core/io/load.ts';
+import { formatIssues } from '../lib/core/io/issue.ts';
+import { TemporalGraph } from '../lib/core/model/temporal-graph.ts';
+import { snapshotJson } from '../lib/core/model/snapshot-contract.ts';
+import { isoToDay } from '../lib/core/time/partial-date.ts';
+import { dataFileJsonSchema } from '../lib/core/schema/data-file.ts';
+import { datasetStats, formatStats } from '../lib/core/analysis/stats.ts';
+import { readGraphData } from './read-graph-data.ts';
+
+const USAGE = `Usage: npm run graph -- <command> [options]
+
+Commands:
+  validate                          check graph-data; list every problem (exit 1 if any)
+  snapshot --at YYYY-MM-DD [--lang en|ja]
+                                    print the graph at a day as JSON
+  stats                             print coverage figures of the dataset
+  schema [--out FILE]               write the JSON Schema for graph-data files
+
+Options:
+  --data DIR                        graph-data folder (default: graph-data)`;
+
+function fail(message: string, code = 2): never {
+	process.stderr.write(message.endsWith('\n') ? message : message + '\n');
+	process.exit(code);
+}
+
+function load(dir: string) {
+	let files;
+	try {
+		files = readGraphData(dir);
+	} catch (e) {
+		fail(`cannot read ${dir}: ${(e as Error).message}`);
+	}
+	const result = loadDataset(files);
+	if (!result.ok) fail(formatIssues(result.issues), 1);
+	return result.value;
+}
+
+function main(argv: string[]) {
+	const [command, ...rest] = argv;
+	let parsed;
+	try {
+		parsed = parseArgs({
+			args: rest,
+			options: {
+				at: { type: 'string' },
+				lang: { type: 'string', default: 'en' },
+				data: { type: 'string', default: 'graph-data' },
+				out: { type: 'string' }
+			},
+			strict: true
+		});
+	} catch (e) {
+		fail(`${(e as Error).message}\n\n${USAGE}`);
+	}
+	const opts = parsed.values;
+	switch (command) {
+		case 'validate': {
+			const data = load(opts.data!);
+			process.stdout.write(
+				`graph-data is valid: ${data.sources.length} sources, ${data.actors.length} actors, ${data.ties.length} ties, ${data.events.length} events\n`
+			);
+			return;
+		}
+		case 'snapshot': {
+			if (!opts.at) fail(`snapshot needs --at YYYY-MM-DD\n\n${USAGE}`);
+			const day = isoToDay(opts.at!);
+			if (day === null) fail(`--at "${opts.at}" is not a calendar day; write it as YYYY-MM-DD, e.g. 1995-06-01`);
+			if (opts.lang !== 'en' && opts.lang !== 'ja') fail(`--lang "${opts.lang}" is not supported; use en or ja`);
+			const graph = new TemporalGraph(load(opts.data!));
+			process.stdout.write(JSON.stringify(snapshotJson(graph.at(day!), opts.lang as 'en' | 'ja'), null, 2) + '\n');
+			return;
+		}
+		case 'stats': {
+			const data = load(opts.data!);
+			process.stdout.write(formatStats(datasetStats(data)));
+			return;
+		}
+		case 'schema': {
+			const text = JSON.stringify(dataFileJsonSchema(), null, 2) + '\n';
+			if (opts.out) {
+				mkdirSync(dirname(opts.out), { recursive: true });
+				writeFileSync(opts.out, text);
+			} else process.stdout.write(text);
+			return;
+		}
+		case undefined:
+		case 'help':
+		case '--help':
+			process.stdout.write(USAGE + '\n');
+			return;
+		default:
+			fail(`unknown command "${command}"\n\n${USAGE}`);
+	}
+}
+
+main(process.argv.slice(2));

@@ -1,0 +1,110 @@
+import { isMap, isSeq, LineCounter, parseDocument, type Document } from 'yaml';
+import type { z } from 'zod';
+import { COLLECTIONS, DataFile } from '../schema/index.ts';
+import { crossCheck } from './cross-check.ts';
+import type { Dataset, LocatedDataset, Origin } from './dataset.ts';
+import { DataError, formatPath, type DataIssue, type Result } from './issue.ts';
+
+export interface TextFile {
+	/** Path as the person editing it knows it, e.g. `graph-data/ties/treaties.yaml`. */
+	path: string;
+	text: string;
+}
+
+interface ParsedFile {
+	path: string;
+	doc: Document.Parsed;
+	lines: LineCounter;
+}
+
+function placeOf(file: ParsedFile, path: readonly PropertyKey[]): { line?: number; column?: number } {
+	// Walk down as far as the path exists, so a missing field points at its parent.
+	let node: unknown = file.doc.contents;
+	for (const key of path) {
+		if (isMap(node)) {
+			const pair = node.items.find((p) => (p.key as { value?: unknown })?.value === key);
+			if (!pair) break;
+			node = pair.value ?? pair.key;
+		} else if (isSeq(node) && typeof key === 'number') {
+			if (!node.items[key]) break;
+			node = node.items[key];
+		} else break;
+	}
+	const range = (node as { range?: [number, number, number] } | null)?.range;
+	if (!range) return {};
+	const pos = file.lines.linePos(range[0]);
+	return { line: pos.line, column: pos.col };
+}
+
+function zodIssues(file: ParsedFile, error: z.ZodError): DataIssue[] {
+	return error.issues.flatMap((issue) => {
+		const path = issue.path as PropertyKey[];
+		return [{ file: file.path, path: formatPath(path), message: issue.message, ...placeOf(file, path) }];
+	});
+}
+
+/** Parses and validates graph-data files; returns every problem at once, or the dataset. */
+export function loadDataset(files: readonly TextFile[]): Result<LocatedDataset, DataIssue> {
+	const issues: DataIssue[] = [];
+	const dataset: LocatedDataset = {
+		sources: [],
+		actors: [],
+		ties: [],
+		events: [],
+		absences: [],
+		origins: new Map()
+	};
+	const parsedFiles = new Map<string, ParsedFile>();
+	if (files.length === 0) {
+		return { ok: false, issues: [{ file: 'graph-data', path: '(folder)', message: 'no .yaml files found' }] };
+	}
+	for (const { path, text } of [...files].sort((a, b) => a.path.localeCompare(b.path))) {
+		const lines = new LineCounter();
+		const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
+		if (doc.errors.length > 0) {
+			for (const err of doc.errors) {
+				const pos = lines.linePos(err.pos[0]);
+				issues.push({
+					file: path,
+					line: pos.line,
+					column: pos.col,
+					path: '(yaml)',
+					message: `YAML syntax: ${err.message.split('\n')[0]}`
+				});
+			}
+			continue;
+		}
+		const file: ParsedFile = { path, doc, lines };
+		parsedFiles.set(path, file);
+		const raw = doc.toJS() ?? {};
+		const parsed = DataFile.safeParse(raw);
+		if (!parsed.success) {
+			issues.push(...zodIssues(file, parsed.error));
+			continue;
+		}
+		for (const collection of COLLECTIONS) {
+			const items = parsed.data[collection] ?? [];
+			items.forEach((item, index) => {
+				const origin: Origin = { file: path, path: [collection, index], ...placeOf(file, [collection, index]) };
+				dataset.origins.set(item, origin);
+				(dataset[collection] as object[]).push(item);
+			});
+		}
+	}
+	if (issues.length > 0) return { ok: false, issues };
+	const crossIssues = crossCheck(dataset, (item, field) => {
+		const origin = dataset.origins.get(item);
+		if (!origin) return { file: '(unknown)', path: field.join('.') };
+		const file = parsedFiles.get(origin.file);
+		const full = [...origin.path, ...field];
+		return { file: origin.file, path: formatPath(full), ...(file ? placeOf(file, full) : origin) };
+	});
+	return crossIssues.length > 0 ? { ok: false, issues: crossIssues } : { ok: true, value: dataset };
+}
+
+/** Loads or throws a DataError listing every problem (for the build and the app). */
+export function loadDatasetOrThrow(files: readonly TextFile[]): Dataset {
+	const result = loadDataset(files);
+	if (!result.ok) throw new DataError(result.issues);
+	return result.value;
+}

@@ -1,0 +1,246 @@
+import Graph from 'graphology';
+import type { Dataset } from '../io/dataset.ts';
+import { isDirectedKind, type Actor, type ActorName, type Event, type Source, type Tie } from '../schema/index.ts';
+import {
+	actorSegment,
+	nameSegments,
+	tieSegments,
+	valueAt,
+	type Segment,
+	type TieStatus
+} from '../time/lifecycle.ts';
+import { firstDay, lastDay, partialDate } from '../time/partial-date.ts';
+
+export interface TieAt {
+	tie: Tie;
+	status: TieStatus;
+}
+
+export interface ActorAt {
+	actor: Actor;
+	name: ActorName;
+}
+
+/** The graph at one day: the actors that exist and the ties that exist, with their status. */
+export interface Snapshot {
+	day: number;
+	actors: ActorAt[];
+	ties: TieAt[];
+}
+
+/** What changed between two days: enough to update a view in place. */
+export interface SnapshotDiff {
+	from: number;
+	to: number;
+	addedTies: TieAt[];
+	removedTies: Tie[];
+	changedTies: { tie: Tie; before: TieStatus; after: TieStatus }[];
+	addedActors: ActorAt[];
+	removedActors: Actor[];
+	renamedActors: { actor: Actor; before: ActorName; after: ActorName }[];
+}
+
+interface Indexed<T> {
+	item: T;
+	segments: Segment<TieStatus>[] | Segment<true>[];
+}
+
+/**
+ * The dataset as a graph in time. Built once; a date step then costs in proportion to what
+ * changes between the two days (binary search over the sorted change days), not to the size of
+ * the graph.
+ */
+export class TemporalGraph {
+	readonly data: Dataset;
+	/** All actors and ties, ignoring time: the topology analysis runs on. Edge keys are tie ids (pairwise for 3+ parties). */
+	readonly topology: Graph;
+	readonly actorsById: Map<string, Actor>;
+	readonly tiesById: Map<string, Tie>;
+	readonly sourcesById: Map<string, Source>;
+	readonly eventsById: Map<string, Event>;
+	/** Events sorted by their first day. */
+	readonly events: Event[];
+	private readonly tieIndex: Map<string, Indexed<Tie>>;
+	private readonly actorIndex: Map<string, { item: Actor; exists: Segment<true>; names: Segment<ActorName>[] }>;
+	/** Sorted days on which something may change, with the ids that change then. */
+	private readonly changeDays: number[];
+	private readonly changesOn: Map<number, { ties: string[]; actors: string[] }>;
+
+	constructor(data: Dataset) {
+		this.data = data;
+		this.actorsById = new Map(data.actors.map((a) => [a.id, a]));
+		this.tiesById = new Map(data.ties.map((t) => [t.id, t]));
+		this.sourcesById = new Map(data.sources.map((s) => [s.id, s]));
+		this.eventsById = new Map(data.events.map((e) => [e.id, e]));
+		this.events = [...data.events].sort(
+			(a, b) => firstDay(partialDate(a.date)) - firstDay(partialDate(b.date)) || a.id.localeCompare(b.id)
+		);
+		this.tieIndex = new Map(data.ties.map((t) => [t.id, { item: t, segments: tieSegments(t) }]));
+		this.actorIndex = new Map(
+			data.actors.map((a) => [a.id, { item: a, exists: actorSegment(a), names: nameSegments(a) }])
+		);
+
+		const changes = new Map<number, { ties: string[]; actors: string[] }>();
+		const mark = (day: number, kind: 'ties' | 'actors', id: string) => {
+			if (!Number.isFinite(day)) return;
+			let entry = changes.get(day);
+			if (!entry) changes.set(day, (entry = { ties: [], actors: [] }));
+			entry[kind].push(id);
+		};
+		for (const [id, { segments }] of this.tieIndex) {
+			for (const seg of segments) {
+				mark(seg.start, 'ties', id);
+				mark(seg.end + 1, 'ties', id);
+			}
+		}
+		for (const [id, { exists, names }] of this.actorIndex) {
+			for (const seg of [exists, ...names]) {
+				mark(seg.start, 'actors', id);
+				mark(seg.end + 1, 'actors', id);
+			}
+		}
+		this.changesOn = changes;
+		this.changeDays = [...changes.keys()].sort((a, b) => a - b);
+
+		this.topology = new Graph({ multi: true, type: 'mixed', allowSelfLoops: false });
+		for (const a of data.actors) this.topology.addNode(a.id, { kind: a.kind });
+		for (const t of data.ties) {
+			if (isDirectedKind(t.kind)) {
+				this.topology.addDirectedEdgeWithKey(t.id, t.parties[0], t.parties[1], { kind: t.kind, tie: t.id });
+				continue;
+			}
+			for (let i = 0; i < t.parties.length; i++) {
+				for (let j = i + 1; j < t.parties.length; j++) {
+					const key = t.parties.length === 2 ? t.id : `${t.id}#${t.parties[i]}-${t.parties[j]}`;
+					this.topology.addUndirectedEdgeWithKey(key, t.parties[i], t.parties[j], { kind: t.kind, tie: t.id });
+				}
+			}
+		}
+	}
+
+	statusAt(tieId: string, day: number): TieStatus | undefined {
+		const entry = this.tieIndex.get(tieId);
+		return entry ? (valueAt(entry.segments as Segment<TieStatus>[], day) as TieStatus | undefined) : undefined;
+	}
+
+	actorAt(actorId: string, day: number): ActorAt | undefined {
+		const entry = this.actorIndex.get(actorId);
+		if (!entry || day < entry.exists.start || day > entry.exists.end) return undefined;
+		const segs = entry.names;
+		const name =
+			valueAt(segs, day) ?? (day < segs[0].start ? segs[0].value : segs[segs.length - 1].value);
+		return { actor: entry.item, name };
+	}
+
+	/** The graph at a day: every actor and tie that exists then. */
+	at(day: number): Snapshot {
+		const actors: ActorAt[] = [];
+		for (const id of this.actorIndex.keys()) {
+			const a = this.actorAt(id, day);
+			if (a) actors.push(a);
+		}
+		const ties: TieAt[] = [];
+		for (const [id, { item }] of this.tieIndex) {
+			const status = this.statusAt(id, day);
+			if (status) ties.push({ tie: item, status });
+		}
+		return { day, actors, ties };
+	}
+
+	/** Ids of ties and actors whose state may differ between two days (exclusive of the lower day). */
+	private touchedBetween(a: number, b: number): { ties: Set<string>; actors: Set<string> } {
+		const lo = Math.min(a, b);
+		const hi = Math.max(a, b);
+		const ties = new Set<string>();
+		const actors = new Set<string>();
+		for (let i = lowerBound(this.changeDays, lo + 1); i < this.changeDays.length && this.changeDays[i] <= hi; i++) {
+			const entry = this.changesOn.get(this.changeDays[i])!;
+			for (const id of entry.ties) ties.add(id);
+			for (const id of entry.actors) actors.add(id);
+		}
+		return { ties, actors };
+	}
+
+	/** What changes going from one day to another; costs O(log n + changes). */
+	diff(from: number, to: number): SnapshotDiff {
+		const out: SnapshotDiff = {
+			from,
+			to,
+			addedTies: [],
+			removedTies: [],
+			changedTies: [],
+			addedActors: [],
+			removedActors: [],
+			renamedActors: []
+		};
+		const touched = this.touchedBetween(from, to);
+		for (const id of touched.ties) {
+			const before = this.statusAt(id, from);
+			const after = this.statusAt(id, to);
+			const tie = this.tiesById.get(id)!;
+			if (!before && after) out.addedTies.push({ tie, status: after });
+			else if (before && !after) out.removedTies.push(tie);
+			else if (before && after && before !== after) out.changedTies.push({ tie, before, after });
+		}
+		for (const id of touched.actors) {
+			const before = this.actorAt(id, from);
+			const after = this.actorAt(id, to);
+			if (!before && after) out.addedActors.push(after);
+			else if (before && !after) out.removedActors.push(before.actor);
+			else if (before && after && before.name !== after.name) {
+				out.renamedActors.push({ actor: after.actor, before: before.name, after: after.name });
+			}
+		}
+		return out;
+	}
+
+	/** Every tie that exists at any day in [from, to], with whether it began or ended inside. */
+	over(from: number, to: number): { tie: Tie; statuses: TieStatus[]; beganInside: boolean; endedInside: boolean }[] {
+		const out = [];
+		for (const { item, segments } of this.tieIndex.values()) {
+			const segs = segments as Segment<TieStatus>[];
+			if (segs.length === 0) continue;
+			const first = segs[0].start;
+			const last = segs[segs.length - 1].end;
+			if (last < from || first > to) continue;
+			const statuses = [...new Set(segs.filter((s) => s.end >= from && s.start <= to).map((s) => s.value))];
+			out.push({ tie: item, statuses, beganInside: first >= from, endedInside: last <= to });
+		}
+		return out;
+	}
+
+	/** The first and last day the data speaks of (dates of ties, actors' names and events). */
+	span(): { start: number; end: number } {
+		let lo = Infinity;
+		let hi = -Infinity;
+		const see = (iso: string | undefined) => {
+			if (!iso) return;
+			const d = partialDate(iso);
+			lo = Math.min(lo, firstDay(d));
+			hi = Math.max(hi, lastDay(d));
+		};
+		for (const t of this.data.ties) {
+			[t.signed, t.inForce, t.ended?.date, t.from, t.to, t.asOf, ...(t.renewed ?? [])].forEach(see);
+			t.suspended?.forEach((s) => [s.from, s.to].forEach(see));
+		}
+		for (const e of this.data.events) see(e.date);
+		return { start: lo, end: hi };
+	}
+
+	/** Sorted days on which the graph changes: what "step to the next change" walks through. */
+	get days(): readonly number[] {
+		return this.changeDays;
+	}
+}
+
+/** Index of the first element >= value in a sorted array. */
+export function lowerBound(sorted: readonly number[], value: number): number {
+	let lo = 0;
+	let hi = sorted.length;
+	while (lo < hi) {
+		const mid = (lo + hi) >>> 1;
+		if (sorted[mid] < value) lo = mid + 1;
+		else hi = mid;
+	}
+	return lo;
+}

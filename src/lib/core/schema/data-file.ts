@@ -1,0 +1,24 @@
+import { z } from 'zod';
+import { Absence } from './absence.ts';
+import { Actor } from './actor.ts';
+import { Event } from './event.ts';
+import { Source } from './source.ts';
+import { Tie } from './tie.ts';
+
+/** One graph-data YAML file: any of the four collections, so files can be split as editors like. */
+export const DataFile = z.strictObject({
+	sources: z.array(Source).optional(),
+	actors: z.array(Actor).optional(),
+	ties: z.array(Tie).optional(),
+	events: z.array(Event).optional(),
+	absences: z.array(Absence).optional()
+});
+export type DataFile = z.infer<typeof DataFile>;
+
+export const COLLECTIONS = ['sources', 'actors', 'ties', 'events', 'absences'] as const;
+export type Collection = (typeof COLLECTIONS)[number];
+
+/** JSON Schema for editors (yaml-language-server), generated from the same zod schema. */
+export function dataFileJsonSchema(): Record<string, unknown> {
+	return z.toJSONSchema(DataFile, { io: 'input', unrepresentable: 'any' }) as Record<string, unknown>;
+}

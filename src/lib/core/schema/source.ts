@@ -1,0 +1,38 @@
+import { z } from 'zod';
+import { IsoDate, KebabId, Text } from './common.ts';
+
+export const SOURCE_KINDS = [
+	'treaty-text',
+	'government-text',
+	'official-statement',
+	'un-document',
+	'research-report',
+	'news',
+	'commentary',
+	'reference'
+] as const;
+
+export const Source = z
+	.strictObject({
+		id: KebabId,
+		title: z.string().min(1),
+		/** English title, required where the original is not English. */
+		titleEn: z.string().min(1).optional(),
+		author: z.string().min(1).optional(),
+		publisher: z.string().min(1),
+		date: IsoDate,
+		url: z.url().optional(),
+		language: z.string().regex(/^[a-z]{2}$/, 'must be a two-letter language code (en, ja, ko, ru, zh)'),
+		kind: z.enum(SOURCE_KINDS),
+		note: Text.optional()
+	})
+	.superRefine((s, ctx) => {
+		if (s.language !== 'en' && !s.titleEn) {
+			ctx.addIssue({
+				code: 'custom',
+				path: ['titleEn'],
+				message: `a source in "${s.language}" needs an English title (titleEn)`
+			});
+		}
+	});
+export type Source = z.infer<typeof Source>;

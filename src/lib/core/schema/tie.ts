@@ -1,0 +1,68 @@
+import { z } from 'zod';
+import { ActorId, Confidence, IsoDate, KebabId, Note, SourceRef, Sources, Text } from './common.ts';
+
+export const TIE_KINDS = [
+	'defense-treaty',
+	'agreement',
+	'diplomatic-relations',
+	'arms-transfer',
+	'technology-transfer',
+	'troop-deployment',
+	'membership',
+	'sanctions',
+	'assessment'
+] as const;
+export type TieKind = (typeof TIE_KINDS)[number];
+
+/** Kinds with a treaty lifecycle (signed → in force → suspended/renewed → ended). */
+export const AGREEMENT_KINDS: readonly TieKind[] = ['defense-treaty', 'agreement'];
+/** Kinds whose parties are [from, to]. */
+export const DIRECTED_KINDS: readonly TieKind[] = [
+	'arms-transfer',
+	'technology-transfer',
+	'troop-deployment',
+	'membership',
+	'sanctions',
+	'assessment'
+];
+
+export const isAgreementKind = (kind: TieKind) => AGREEMENT_KINDS.includes(kind);
+export const isDirectedKind = (kind: TieKind) => DIRECTED_KINDS.includes(kind);
+
+export const END_HOWS = ['expired', 'terminated', 'superseded', 'lapsed', 'withdrawn', 'dissolved', 'ended'] as const;
+export const OBLIGATIONS = ['defense', 'offense', 'neutrality', 'non-aggression', 'consultation'] as const;
+
+export const Clause = z.strictObject({
+	obligation: z.enum(OBLIGATIONS),
+	article: z.string().min(1).optional(),
+	text: Text,
+	sources: z.array(SourceRef).optional()
+});
+
+export const Tie = z.strictObject({
+	id: KebabId,
+	kind: z.enum(TIE_KINDS),
+	/** The actors; for a directed kind exactly [from, to]. */
+	parties: z.array(ActorId).min(2, 'a tie needs at least two parties'),
+	title: Text,
+	description: Text.optional(),
+	confidence: Confidence,
+	sources: Sources,
+	// Agreements: each step of the lifecycle is its own date.
+	signed: IsoDate.optional(),
+	inForce: IsoDate.optional(),
+	renewed: z.array(IsoDate).optional(),
+	suspended: z
+		.array(z.strictObject({ from: IsoDate, to: IsoDate.optional(), note: Text.optional() }))
+		.optional(),
+	ended: z
+		.strictObject({ date: IsoDate, how: z.enum(END_HOWS), note: Text.optional() })
+		.optional(),
+	clauses: z.array(Clause).optional(),
+	// Flows, relations, memberships, sanctions: a period; an open end is ongoing as of `asOf`.
+	from: IsoDate.optional(),
+	to: IsoDate.optional(),
+	asOf: IsoDate.optional(),
+	notes: z.array(Note).optional()
+});
+export type Tie = z.infer<typeof Tie>;
