@@ -9,7 +9,8 @@ export function readGraphData(dir: string): TextFile[] {
 		for (const entry of readdirSync(d, { withFileTypes: true })) {
 			const p = join(d, entry.name);
 			if (entry.isDirectory()) walk(p);
-			else if (/\.ya?ml$/.test(entry.name)) out.push({ path: relative(process.cwd(), p) || p, text: readFileSync(p, 'utf8') });
+			else if (/\.ya?ml$/.test(entry.name))
+				out.push({ path: relative(process.cwd(), p) || p, text: readFileSync(p, 'utf8') });
 		}
 	};
 	walk(dir);

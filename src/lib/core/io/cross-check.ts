@@ -13,22 +13,31 @@ import type { DataIssue } from './issue.ts';
 type Locate = (item: object, field: (string | number)[]) => Omit<DataIssue, 'message'>;
 
 /** Checks that span files: unique ids, references that resolve, lifecycles in order. */
-export function crossCheck(data: Dataset, locate: Locate): DataIssue[] {
+export function crossCheck(
+	data: Dataset,
+	locate: Locate,
+	alsoDefined: ReadonlySet<string> = new Set()
+): DataIssue[] {
 	const issues: DataIssue[] = [];
 	const report = (item: object, field: (string | number)[], message: string) =>
 		issues.push({ ...locate(item, field), message });
 
-	const sourceIds = uniqueIds(data.sources, 'source', report);
-	const actorIds = uniqueIds(data.actors, 'actor', report);
-	const tieIds = uniqueIds(data.ties, 'tie', report);
+	const sourceIds = uniqueIds(data.sources, 'source', report, alsoDefined);
+	const actorIds = uniqueIds(data.actors, 'actor', report, alsoDefined);
+	const tieIds = uniqueIds(data.ties, 'tie', report, alsoDefined);
 	uniqueIds(data.events, 'event', report);
 	uniqueIds(data.absences, 'absence', report);
 	const actorsById = new Map(data.actors.map((a) => [a.id, a]));
 
-	const checkSources = (item: object, refs: readonly SourceRef[] | undefined, field: (string | number)[]) =>
+	const checkSources = (
+		item: object,
+		refs: readonly SourceRef[] | undefined,
+		field: (string | number)[]
+	) =>
 		refs?.forEach((ref, i) => {
 			const id = sourceRefId(ref);
-			if (!sourceIds.has(id)) report(item, [...field, i], `cites source "${id}", which is not in the sources registry`);
+			if (!sourceIds.has(id))
+				report(item, [...field, i], `cites source "${id}", which is not in the sources registry`);
 		});
 
 	for (const actor of data.actors) {
@@ -41,31 +50,47 @@ export function crossCheck(data: Dataset, locate: Locate): DataIssue[] {
 		tie.clauses?.forEach((c, i) => checkSources(tie, c.sources, ['clauses', i, 'sources']));
 		const seen = new Set<string>();
 		tie.parties.forEach((p, i) => {
-			if (!actorIds.has(p)) report(tie, ['parties', i], `names actor "${p}", which is not defined in any actors list`);
+			if (!actorIds.has(p))
+				report(tie, ['parties', i], `names actor "${p}", which is not defined in any actors list`);
 			if (seen.has(p)) report(tie, ['parties', i], `lists "${p}" twice`);
 			seen.add(p);
 		});
 		if (isDirectedKind(tie.kind) && tie.parties.length !== 2) {
-			report(tie, ['parties'], `a ${tie.kind} is directed and needs exactly two parties [from, to]; found ${tie.parties.length}`);
+			report(
+				tie,
+				['parties'],
+				`a ${tie.kind} is directed and needs exactly two parties [from, to]; found ${tie.parties.length}`
+			);
 		}
 		if (tie.kind === 'membership' && actorsById.get(tie.parties[1])?.kind === 'state') {
-			report(tie, ['parties', 1], `a membership points from member to organisation; "${tie.parties[1]}" is a state`);
+			report(
+				tie,
+				['parties', 1],
+				`a membership points from member to organisation; "${tie.parties[1]}" is a state`
+			);
 		}
 		checkTieDates(tie, report);
 	}
 	for (const event of data.events) {
 		checkSources(event, event.sources, ['sources']);
 		event.actors.forEach((a, i) => {
-			if (!actorIds.has(a)) report(event, ['actors', i], `names actor "${a}", which is not defined in any actors list`);
+			if (!actorIds.has(a))
+				report(event, ['actors', i], `names actor "${a}", which is not defined in any actors list`);
 		});
 		event.ties?.forEach((t, i) => {
-			if (!tieIds.has(t)) report(event, ['ties', i], `names tie "${t}", which is not defined in any ties list`);
+			if (!tieIds.has(t))
+				report(event, ['ties', i], `names tie "${t}", which is not defined in any ties list`);
 		});
 	}
 	for (const absence of data.absences) {
 		checkSources(absence, absence.sources, ['sources']);
 		absence.parties.forEach((p, i) => {
-			if (!actorIds.has(p)) report(absence, ['parties', i], `names actor "${p}", which is not defined in any actors list`);
+			if (!actorIds.has(p))
+				report(
+					absence,
+					['parties', i],
+					`names actor "${p}", which is not defined in any actors list`
+				);
 		});
 	}
 	return issues;
@@ -74,13 +99,15 @@ export function crossCheck(data: Dataset, locate: Locate): DataIssue[] {
 function uniqueIds(
 	items: readonly { id: string }[],
 	what: string,
-	report: (item: object, field: (string | number)[], message: string) => void
+	report: (item: object, field: (string | number)[], message: string) => void,
+	alsoDefined: ReadonlySet<string> = new Set()
 ): Set<string> {
 	const ids = new Set<string>();
 	for (const item of items) {
 		if (ids.has(item.id)) report(item, ['id'], `${what} id "${item.id}" is used more than once`);
 		ids.add(item.id);
 	}
+	for (const id of alsoDefined) ids.add(id);
 	return ids;
 }
 
@@ -96,23 +123,43 @@ function checkActor(actor: Actor, report: Report) {
 		report(actor, ['id'], `a state's id is its ISO 3166-1 alpha-3 code; "${actor.id}" is not one`);
 	}
 	if (actor.kind === 'organisation' && /^[A-Z]{3}$/.test(actor.id)) {
-		report(actor, ['id'], `an organisation's id is kebab-case; "${actor.id}" looks like a state code`);
+		report(
+			actor,
+			['id'],
+			`an organisation's id is kebab-case; "${actor.id}" looks like a state code`
+		);
 	}
 	actor.names.forEach((n, i) => {
-		if (n.from && n.to && !ordered(n.from, n.to)) report(actor, ['names', i, 'to'], `name ends (${n.to}) before it begins (${n.from})`);
+		if (n.from && n.to && !ordered(n.from, n.to))
+			report(actor, ['names', i, 'to'], `name ends (${n.to}) before it begins (${n.from})`);
 		const next = actor.names[i + 1];
-		if (next && n.to && next.from && !(lastDay(partialDate(n.to)) < firstDay(partialDate(next.from)))) {
-			report(actor, ['names', i + 1, 'from'], `names overlap: "${n.en}" runs to ${n.to}, "${next.en}" begins ${next.from}`);
+		if (
+			next &&
+			n.to &&
+			next.from &&
+			!(lastDay(partialDate(n.to)) < firstDay(partialDate(next.from)))
+		) {
+			report(
+				actor,
+				['names', i + 1, 'from'],
+				`names overlap: "${n.en}" runs to ${n.to}, "${next.en}" begins ${next.from}`
+			);
 		}
 	});
 	const e = actor.exists;
-	if (e?.from && e.to && !ordered(e.from, e.to)) report(actor, ['exists', 'to'], `ends (${e.to}) before it begins (${e.from})`);
+	if (e?.from && e.to && !ordered(e.from, e.to))
+		report(actor, ['exists', 'to'], `ends (${e.to}) before it begins (${e.from})`);
 }
 
 function checkTieDates(tie: Tie, report: Report) {
 	if (isAgreementKind(tie.kind)) {
 		for (const field of ['from', 'to', 'asOf'] as const) {
-			if (tie[field]) report(tie, [field], `a ${tie.kind} has a lifecycle (signed, inForce, ended), not "${field}"`);
+			if (tie[field])
+				report(
+					tie,
+					[field],
+					`a ${tie.kind} has a lifecycle (signed, inForce, ended), not "${field}"`
+				);
 		}
 		if (!tie.signed) {
 			report(tie, ['signed'], `a ${tie.kind} needs the date it was signed (or issued)`);
@@ -127,27 +174,56 @@ function checkTieDates(tie: Tie, report: Report) {
 		for (const [name, date] of steps) {
 			if (!date) continue;
 			if (prev && !ordered(prev[1], date)) {
-				report(tie, name.split('.'), `${name} (${date}) is before ${prev[0]} (${prev[1]}): the lifecycle must run signed ≤ inForce ≤ ended`);
+				report(
+					tie,
+					name.split('.'),
+					`${name} (${date}) is before ${prev[0]} (${prev[1]}): the lifecycle must run signed ≤ inForce ≤ ended`
+				);
 			}
 			prev = [name, date];
 		}
 		tie.suspended?.forEach((s, i) => {
-			if (!ordered(tie.signed!, s.from)) report(tie, ['suspended', i, 'from'], `suspension (${s.from}) begins before signing (${tie.signed})`);
-			if (s.to && !ordered(s.from, s.to)) report(tie, ['suspended', i, 'to'], `suspension ends (${s.to}) before it begins (${s.from})`);
-			if (tie.ended && !ordered(s.from, tie.ended.date)) report(tie, ['suspended', i, 'from'], `suspension (${s.from}) begins after the end (${tie.ended.date})`);
+			if (!ordered(tie.signed!, s.from))
+				report(
+					tie,
+					['suspended', i, 'from'],
+					`suspension (${s.from}) begins before signing (${tie.signed})`
+				);
+			if (s.to && !ordered(s.from, s.to))
+				report(
+					tie,
+					['suspended', i, 'to'],
+					`suspension ends (${s.to}) before it begins (${s.from})`
+				);
+			if (tie.ended && !ordered(s.from, tie.ended.date))
+				report(
+					tie,
+					['suspended', i, 'from'],
+					`suspension (${s.from}) begins after the end (${tie.ended.date})`
+				);
 		});
 		tie.renewed?.forEach((r, i) => {
-			if (!ordered(tie.signed!, r)) report(tie, ['renewed', i], `renewal (${r}) is before signing (${tie.signed})`);
+			if (!ordered(tie.signed!, r))
+				report(tie, ['renewed', i], `renewal (${r}) is before signing (${tie.signed})`);
 		});
 	} else {
-		for (const field of ['signed', 'inForce', 'renewed', 'suspended', 'ended', 'clauses'] as const) {
+		for (const field of [
+			'signed',
+			'inForce',
+			'renewed',
+			'suspended',
+			'ended',
+			'clauses'
+		] as const) {
 			if (tie[field]) report(tie, [field], `a ${tie.kind} has a period (from, to), not "${field}"`);
 		}
 		if (!tie.from) {
 			report(tie, ['from'], `a ${tie.kind} needs the date it began (from)`);
 			return;
 		}
-		if (tie.to && !ordered(tie.from, tie.to)) report(tie, ['to'], `ends (${tie.to}) before it begins (${tie.from})`);
-		if (tie.to && tie.asOf) report(tie, ['asOf'], `"asOf" is for open-ended periods; this one ends ${tie.to}`);
+		if (tie.to && !ordered(tie.from, tie.to))
+			report(tie, ['to'], `ends (${tie.to}) before it begins (${tie.from})`);
+		if (tie.to && tie.asOf)
+			report(tie, ['asOf'], `"asOf" is for open-ended periods; this one ends ${tie.to}`);
 	}
 }

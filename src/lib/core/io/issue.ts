@@ -27,7 +27,10 @@ export function formatIssue(issue: DataIssue): string {
 
 export function formatIssues(issues: readonly DataIssue[]): string {
 	const n = issues.length;
-	return `${n} problem${n === 1 ? '' : 's'} in graph-data:\n` + issues.map((i) => '  ' + formatIssue(i)).join('\n');
+	return (
+		`${n} problem${n === 1 ? '' : 's'} in graph-data:\n` +
+		issues.map((i) => '  ' + formatIssue(i)).join('\n')
+	);
 }
 
 /** Thrown where a caller needs an exception (the build, the app); carries every issue. */

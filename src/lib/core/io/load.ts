@@ -1,8 +1,8 @@
 import { isMap, isSeq, LineCounter, parseDocument, type Document } from 'yaml';
 import type { z } from 'zod';
-import { COLLECTIONS, DataFile } from '../schema/index.ts';
+import { COLLECTIONS, FileShape, ITEM_SCHEMAS } from '../schema/index.ts';
 import { crossCheck } from './cross-check.ts';
-import type { Dataset, LocatedDataset, Origin } from './dataset.ts';
+import type { Dataset, LocatedDataset } from './dataset.ts';
 import { DataError, formatPath, type DataIssue, type Result } from './issue.ts';
 
 export interface TextFile {
@@ -17,7 +17,10 @@ interface ParsedFile {
 	lines: LineCounter;
 }
 
-function placeOf(file: ParsedFile, path: readonly PropertyKey[]): { line?: number; column?: number } {
+function placeOf(
+	file: ParsedFile,
+	path: readonly PropertyKey[]
+): { line?: number; column?: number } {
 	// Walk down as far as the path exists, so a missing field points at its parent.
 	let node: unknown = file.doc.contents;
 	for (const key of path) {
@@ -36,10 +39,12 @@ function placeOf(file: ParsedFile, path: readonly PropertyKey[]): { line?: numbe
 	return { line: pos.line, column: pos.col };
 }
 
-function zodIssues(file: ParsedFile, error: z.ZodError): DataIssue[] {
+function zodIssues(file: ParsedFile, error: z.ZodError, prefix: PropertyKey[] = []): DataIssue[] {
 	return error.issues.flatMap((issue) => {
-		const path = issue.path as PropertyKey[];
-		return [{ file: file.path, path: formatPath(path), message: issue.message, ...placeOf(file, path) }];
+		const path = [...prefix, ...(issue.path as PropertyKey[])];
+		return [
+			{ file: file.path, path: formatPath(path), message: issue.message, ...placeOf(file, path) }
+		];
 	});
 }
 
@@ -55,8 +60,12 @@ export function loadDataset(files: readonly TextFile[]): Result<LocatedDataset, 
 		origins: new Map()
 	};
 	const parsedFiles = new Map<string, ParsedFile>();
+	const brokenIds = new Set<string>();
 	if (files.length === 0) {
-		return { ok: false, issues: [{ file: 'graph-data', path: '(folder)', message: 'no .yaml files found' }] };
+		return {
+			ok: false,
+			issues: [{ file: 'graph-data', path: '(folder)', message: 'no .yaml files found' }]
+		};
 	}
 	for (const { path, text } of [...files].sort((a, b) => a.path.localeCompare(b.path))) {
 		const lines = new LineCounter();
@@ -77,29 +86,41 @@ export function loadDataset(files: readonly TextFile[]): Result<LocatedDataset, 
 		const file: ParsedFile = { path, doc, lines };
 		parsedFiles.set(path, file);
 		const raw = doc.toJS() ?? {};
-		const parsed = DataFile.safeParse(raw);
-		if (!parsed.success) {
-			issues.push(...zodIssues(file, parsed.error));
+		const shape = FileShape.safeParse(raw);
+		if (!shape.success) {
+			issues.push(...zodIssues(file, shape.error));
 			continue;
 		}
 		for (const collection of COLLECTIONS) {
-			const items = parsed.data[collection] ?? [];
-			items.forEach((item, index) => {
-				const origin: Origin = { file: path, path: [collection, index], ...placeOf(file, [collection, index]) };
-				dataset.origins.set(item, origin);
+			(shape.data[collection] ?? []).forEach((rawItem, index) => {
+				const at = [collection, index];
+				const parsed = ITEM_SCHEMAS[collection].safeParse(rawItem);
+				if (!parsed.success) {
+					issues.push(...zodIssues(file, parsed.error, at));
+					// Its id still counts as defined, so one bad item does not cascade into
+					// "not defined" reports wherever it is referenced.
+					const id = (rawItem as { id?: unknown })?.id;
+					if (typeof id === 'string') brokenIds.add(id);
+					return;
+				}
+				const item = parsed.data as object;
+				dataset.origins.set(item, { file: path, path: at, ...placeOf(file, at) });
 				(dataset[collection] as object[]).push(item);
 			});
 		}
 	}
-	if (issues.length > 0) return { ok: false, issues };
-	const crossIssues = crossCheck(dataset, (item, field) => {
-		const origin = dataset.origins.get(item);
-		if (!origin) return { file: '(unknown)', path: field.join('.') };
-		const file = parsedFiles.get(origin.file);
-		const full = [...origin.path, ...field];
-		return { file: origin.file, path: formatPath(full), ...(file ? placeOf(file, full) : origin) };
-	});
-	return crossIssues.length > 0 ? { ok: false, issues: crossIssues } : { ok: true, value: dataset };
+	const crossIssues = crossCheck(
+		dataset,
+		(item, field) => {
+			const origin = dataset.origins.get(item)!;
+			const file = parsedFiles.get(origin.file)!;
+			const full = [...origin.path, ...field];
+			return { file: origin.file, path: formatPath(full), ...placeOf(file, full) };
+		},
+		brokenIds
+	);
+	issues.push(...crossIssues);
+	return issues.length > 0 ? { ok: false, issues } : { ok: true, value: dataset };
 }
 
 /** Loads or throws a DataError listing every problem (for the build and the app). */

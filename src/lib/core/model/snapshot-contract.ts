@@ -8,13 +8,24 @@ import type { Snapshot } from './temporal-graph.ts';
 export interface SnapshotJson {
 	at: string;
 	nodes: { id: string; kind: string; label: string }[];
-	ties: { id: string; kind: string; parties: string[]; status: TieStatus; title: string; sources: string[] }[];
+	ties: {
+		id: string;
+		kind: string;
+		parties: string[];
+		status: TieStatus;
+		title: string;
+		sources: string[];
+	}[];
 }
 
 export function snapshotJson(snapshot: Snapshot, lang: Lang): SnapshotJson {
 	return {
 		at: dayToIso(snapshot.day),
-		nodes: snapshot.actors.map(({ actor, name }) => ({ id: actor.id, kind: actor.kind, label: name[lang] })),
+		nodes: snapshot.actors.map(({ actor, name }) => ({
+			id: actor.id,
+			kind: actor.kind,
+			label: name[lang]
+		})),
 		ties: snapshot.ties.map(({ tie, status }) => ({
 			id: tie.id,
 			kind: tie.kind,

@@ -1,6 +1,13 @@
 import Graph from 'graphology';
 import type { Dataset } from '../io/dataset.ts';
-import { isDirectedKind, type Actor, type ActorName, type Event, type Source, type Tie } from '../schema/index.ts';
+import {
+	isDirectedKind,
+	type Actor,
+	type ActorName,
+	type Event,
+	type Source,
+	type Tie
+} from '../schema/index.ts';
 import {
 	actorSegment,
 	nameSegments,
@@ -61,7 +68,10 @@ export class TemporalGraph {
 	/** Events sorted by their first day. */
 	readonly events: Event[];
 	private readonly tieIndex: Map<string, Indexed<Tie>>;
-	private readonly actorIndex: Map<string, { item: Actor; exists: Segment<true>; names: Segment<ActorName>[] }>;
+	private readonly actorIndex: Map<
+		string,
+		{ item: Actor; exists: Segment<true>; names: Segment<ActorName>[] }
+	>;
 	/** Sorted days on which something may change, with the ids that change then. */
 	private readonly changeDays: number[];
 	private readonly changesOn: Map<number, { ties: string[]; actors: string[] }>;
@@ -73,7 +83,8 @@ export class TemporalGraph {
 		this.sourcesById = new Map(data.sources.map((s) => [s.id, s]));
 		this.eventsById = new Map(data.events.map((e) => [e.id, e]));
 		this.events = [...data.events].sort(
-			(a, b) => firstDay(partialDate(a.date)) - firstDay(partialDate(b.date)) || a.id.localeCompare(b.id)
+			(a, b) =>
+				firstDay(partialDate(a.date)) - firstDay(partialDate(b.date)) || a.id.localeCompare(b.id)
 		);
 		this.tieIndex = new Map(data.ties.map((t) => [t.id, { item: t, segments: tieSegments(t) }]));
 		this.actorIndex = new Map(
@@ -106,13 +117,19 @@ export class TemporalGraph {
 		for (const a of data.actors) this.topology.addNode(a.id, { kind: a.kind });
 		for (const t of data.ties) {
 			if (isDirectedKind(t.kind)) {
-				this.topology.addDirectedEdgeWithKey(t.id, t.parties[0], t.parties[1], { kind: t.kind, tie: t.id });
+				this.topology.addDirectedEdgeWithKey(t.id, t.parties[0], t.parties[1], {
+					kind: t.kind,
+					tie: t.id
+				});
 				continue;
 			}
 			for (let i = 0; i < t.parties.length; i++) {
 				for (let j = i + 1; j < t.parties.length; j++) {
 					const key = t.parties.length === 2 ? t.id : `${t.id}#${t.parties[i]}-${t.parties[j]}`;
-					this.topology.addUndirectedEdgeWithKey(key, t.parties[i], t.parties[j], { kind: t.kind, tie: t.id });
+					this.topology.addUndirectedEdgeWithKey(key, t.parties[i], t.parties[j], {
+						kind: t.kind,
+						tie: t.id
+					});
 				}
 			}
 		}
@@ -120,7 +137,9 @@ export class TemporalGraph {
 
 	statusAt(tieId: string, day: number): TieStatus | undefined {
 		const entry = this.tieIndex.get(tieId);
-		return entry ? (valueAt(entry.segments as Segment<TieStatus>[], day) as TieStatus | undefined) : undefined;
+		return entry
+			? (valueAt(entry.segments as Segment<TieStatus>[], day) as TieStatus | undefined)
+			: undefined;
 	}
 
 	actorAt(actorId: string, day: number): ActorAt | undefined {
@@ -153,7 +172,11 @@ export class TemporalGraph {
 		const hi = Math.max(a, b);
 		const ties = new Set<string>();
 		const actors = new Set<string>();
-		for (let i = lowerBound(this.changeDays, lo + 1); i < this.changeDays.length && this.changeDays[i] <= hi; i++) {
+		for (
+			let i = lowerBound(this.changeDays, lo + 1);
+			i < this.changeDays.length && this.changeDays[i] <= hi;
+			i++
+		) {
 			const entry = this.changesOn.get(this.changeDays[i])!;
 			for (const id of entry.ties) ties.add(id);
 			for (const id of entry.actors) actors.add(id);
@@ -195,7 +218,10 @@ export class TemporalGraph {
 	}
 
 	/** Every tie that exists at any day in [from, to], with whether it began or ended inside. */
-	over(from: number, to: number): { tie: Tie; statuses: TieStatus[]; beganInside: boolean; endedInside: boolean }[] {
+	over(
+		from: number,
+		to: number
+	): { tie: Tie; statuses: TieStatus[]; beganInside: boolean; endedInside: boolean }[] {
 		const out = [];
 		for (const { item, segments } of this.tieIndex.values()) {
 			const segs = segments as Segment<TieStatus>[];
@@ -203,7 +229,9 @@ export class TemporalGraph {
 			const first = segs[0].start;
 			const last = segs[segs.length - 1].end;
 			if (last < from || first > to) continue;
-			const statuses = [...new Set(segs.filter((s) => s.end >= from && s.start <= to).map((s) => s.value))];
+			const statuses = [
+				...new Set(segs.filter((s) => s.end >= from && s.start <= to).map((s) => s.value))
+			];
 			out.push({ tie: item, statuses, beganInside: first >= from, endedInside: last <= to });
 		}
 		return out;

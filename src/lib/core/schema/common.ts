@@ -26,7 +26,9 @@ export const IsoDate = z.preprocess(
 export const KEBAB_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 export const STATE_ID = /^[A-Z]{3}$/;
 
-export const KebabId = z.string().regex(KEBAB_ID, 'must be kebab-case: lower-case letters, digits and single hyphens');
+export const KebabId = z
+	.string()
+	.regex(KEBAB_ID, 'must be kebab-case: lower-case letters, digits and single hyphens');
 export const ActorId = z
 	.string()
 	.regex(

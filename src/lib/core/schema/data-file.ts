@@ -18,7 +18,27 @@ export type DataFile = z.infer<typeof DataFile>;
 export const COLLECTIONS = ['sources', 'actors', 'ties', 'events', 'absences'] as const;
 export type Collection = (typeof COLLECTIONS)[number];
 
+/** The schema of one item of each collection, so a bad item does not hide its good neighbours. */
+export const ITEM_SCHEMAS = {
+	sources: Source,
+	actors: Actor,
+	ties: Tie,
+	events: Event,
+	absences: Absence
+} as const;
+
+/** The outer shape of a file: known collections, each a list. Items are checked one by one. */
+export const FileShape = z.strictObject(
+	Object.fromEntries(COLLECTIONS.map((c) => [c, z.array(z.unknown()).optional()])) as Record<
+		Collection,
+		z.ZodOptional<z.ZodArray<z.ZodUnknown>>
+	>
+);
+
 /** JSON Schema for editors (yaml-language-server), generated from the same zod schema. */
 export function dataFileJsonSchema(): Record<string, unknown> {
-	return z.toJSONSchema(DataFile, { io: 'input', unrepresentable: 'any' }) as Record<string, unknown>;
+	return z.toJSONSchema(DataFile, { io: 'input', unrepresentable: 'any' }) as Record<
+		string,
+		unknown
+	>;
 }

@@ -22,7 +22,9 @@ export const Source = z
 		publisher: z.string().min(1),
 		date: IsoDate,
 		url: z.url().optional(),
-		language: z.string().regex(/^[a-z]{2}$/, 'must be a two-letter language code (en, ja, ko, ru, zh)'),
+		language: z
+			.string()
+			.regex(/^[a-z]{2}$/, 'must be a two-letter language code (en, ja, ko, ru, zh)'),
 		kind: z.enum(SOURCE_KINDS),
 		note: Text.optional()
 	})

@@ -29,8 +29,22 @@ export const DIRECTED_KINDS: readonly TieKind[] = [
 export const isAgreementKind = (kind: TieKind) => AGREEMENT_KINDS.includes(kind);
 export const isDirectedKind = (kind: TieKind) => DIRECTED_KINDS.includes(kind);
 
-export const END_HOWS = ['expired', 'terminated', 'superseded', 'lapsed', 'withdrawn', 'dissolved', 'ended'] as const;
-export const OBLIGATIONS = ['defense', 'offense', 'neutrality', 'non-aggression', 'consultation'] as const;
+export const END_HOWS = [
+	'expired',
+	'terminated',
+	'superseded',
+	'lapsed',
+	'withdrawn',
+	'dissolved',
+	'ended'
+] as const;
+export const OBLIGATIONS = [
+	'defense',
+	'offense',
+	'neutrality',
+	'non-aggression',
+	'consultation'
+] as const;
 
 export const Clause = z.strictObject({
 	obligation: z.enum(OBLIGATIONS),
@@ -55,9 +69,7 @@ export const Tie = z.strictObject({
 	suspended: z
 		.array(z.strictObject({ from: IsoDate, to: IsoDate.optional(), note: Text.optional() }))
 		.optional(),
-	ended: z
-		.strictObject({ date: IsoDate, how: z.enum(END_HOWS), note: Text.optional() })
-		.optional(),
+	ended: z.strictObject({ date: IsoDate, how: z.enum(END_HOWS), note: Text.optional() }).optional(),
 	clauses: z.array(Clause).optional(),
 	// Flows, relations, memberships, sanctions: a period; an open end is ongoing as of `asOf`.
 	from: IsoDate.optional(),

@@ -1,7 +1,20 @@
 import type { Lang } from '../schema/common.ts';
 import { partialDate, dayToIso } from './partial-date.ts';
 
-const MONTHS_EN = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+const MONTHS_EN = [
+	'Jan',
+	'Feb',
+	'Mar',
+	'Apr',
+	'May',
+	'Jun',
+	'Jul',
+	'Aug',
+	'Sep',
+	'Oct',
+	'Nov',
+	'Dec'
+];
 
 /** Shows a partial date with the precision it was written with: "Sep 2023", "2023年9月". */
 export function formatPartialDate(iso: string, lang: Lang): string {

@@ -30,7 +30,8 @@ export function tieSegments(tie: Tie): Segment<TieStatus>[] {
 	const cuts: Segment<TieStatus>[] = [];
 	const inForce = tie.inForce ? Math.max(start(tie.inForce), s) : Infinity;
 	if (inForce > s) cuts.push({ start: s, end: Math.min(inForce - 1, e), value: 'signed' });
-	if (inForce <= e) cuts.push({ start: inForce, end: e, value: 'in-force' });
+	if (Number.isFinite(inForce) && inForce <= e)
+		cuts.push({ start: inForce, end: e, value: 'in-force' });
 	let segments = cuts;
 	for (const susp of tie.suspended ?? []) {
 		const a = Math.max(start(susp.from), s);

@@ -32,7 +32,9 @@ export function parsePartialDate(text: string): PartialDate | { error: string } 
 	if (m[3] === undefined) return { iso: text, precision: 'month', year, month };
 	const day = Number(m[3]);
 	if (day < 1 || day > daysInMonth(year, month)) {
-		return { error: `"${text}" is not a calendar day (${year}-${m[2]} has ${daysInMonth(year, month)} days)` };
+		return {
+			error: `"${text}" is not a calendar day (${year}-${m[2]} has ${daysInMonth(year, month)} days)`
+		};
 	}
 	return { iso: text, precision: 'day', year, month, day };
 }
@@ -60,7 +62,8 @@ export function firstDay(date: PartialDate): number {
 /** The last day of the period a partial date names: `2023-09` lasts to 2023-09-30. */
 export function lastDay(date: PartialDate): number {
 	if (date.precision === 'year') return dayNumber(date.year, 12, 31);
-	if (date.precision === 'month') return dayNumber(date.year, date.month!, daysInMonth(date.year, date.month!));
+	if (date.precision === 'month')
+		return dayNumber(date.year, date.month!, daysInMonth(date.year, date.month!));
 	return dayNumber(date.year, date.month!, date.day!);
 }
 
@@ -85,7 +88,11 @@ export function addMonths(day: number, months: number): number {
 	const m = d.getUTCMonth() + months;
 	const target = new Date(Date.UTC(y, m, 1));
 	const dim = daysInMonth(target.getUTCFullYear(), target.getUTCMonth() + 1);
-	return dayNumber(target.getUTCFullYear(), target.getUTCMonth() + 1, Math.min(d.getUTCDate(), dim));
+	return dayNumber(
+		target.getUTCFullYear(),
+		target.getUTCMonth() + 1,
+		Math.min(d.getUTCDate(), dim)
+	);
 }
 
 export function addYears(day: number, years: number): number {

@@ -1,0 +1,127 @@
+import type { StylesheetJson } from 'cytoscape';
+import {
+	CONFIDENCE_OPACITY,
+	FONT_STACK,
+	KIND_STYLES,
+	NODE_STYLE,
+	STATUS_PATTERNS
+} from '$lib/core/visual/encoding.ts';
+import { TIE_KINDS } from '$lib/core/schema/tie.ts';
+
+export function stylesheet(reducedMotion: boolean): StylesheetJson {
+	const sheet: StylesheetJson = [
+		{
+			selector: 'node.actor',
+			style: {
+				label: 'data(label)',
+				'text-wrap': 'wrap',
+				'text-valign': 'bottom',
+				'text-margin-y': 6,
+				'font-family': FONT_STACK,
+				'font-size': 15,
+				'font-weight': 600,
+				color: NODE_STYLE.text,
+				'text-background-color': '#FFFFFF',
+				'text-background-opacity': 0.85,
+				'text-background-padding': '2px',
+				'text-background-shape': 'roundrectangle',
+				width: NODE_STYLE.size,
+				height: NODE_STYLE.size,
+				'background-color': NODE_STYLE.stateFill,
+				'border-width': 3,
+				'border-color': NODE_STYLE.stateBorder,
+				shape: 'ellipse'
+			}
+		},
+		{
+			selector: 'node.organisation',
+			style: {
+				shape: 'round-rectangle',
+				width: 58,
+				height: 34,
+				'background-color': NODE_STYLE.orgFill,
+				'border-color': NODE_STYLE.orgBorder,
+				'border-width': 2,
+				'font-size': 13,
+				'font-weight': 500,
+				'text-max-width': '150px'
+			}
+		},
+		{
+			selector: 'node.hub',
+			style: {
+				shape: 'diamond',
+				width: 16,
+				height: 16,
+				'background-color': '#FFFFFF',
+				'border-width': 3
+			}
+		},
+		{
+			selector: 'edge',
+			style: {
+				'curve-style': 'bezier',
+				'control-point-step-size': 26,
+				'target-arrow-shape': 'none',
+				'arrow-scale': 1.3,
+				'line-cap': 'butt'
+			}
+		},
+		{ selector: '.absent', style: { display: 'none' } },
+		{
+			selector: ':selected, .picked',
+			style: { 'overlay-color': '#0072B2', 'overlay-opacity': 0.18, 'overlay-padding': 8 }
+		},
+		{
+			selector: 'node.actor:selected, node.actor.picked',
+			style: { 'border-width': 5, 'border-color': '#0072B2' }
+		}
+	];
+	for (const kind of TIE_KINDS) {
+		const s = KIND_STYLES[kind];
+		sheet.push({
+			selector: `edge.kind-${kind}`,
+			style: {
+				'line-color': s.color,
+				'target-arrow-color': s.color,
+				width: s.width,
+				'target-arrow-shape': s.arrow,
+				...(s.outline ? { 'line-outline-width': 1.5, 'line-outline-color': s.outline } : {})
+			}
+		});
+		sheet.push({ selector: `edge.spoke.kind-${kind}`, style: { 'target-arrow-shape': 'none' } });
+		sheet.push({ selector: `node.hub.kind-${kind}`, style: { 'border-color': s.color } });
+	}
+	for (const [status, pattern] of Object.entries(STATUS_PATTERNS)) {
+		sheet.push({
+			selector: `edge.status-${status}`,
+			style: {
+				'line-style': pattern,
+				...(pattern === 'dashed' ? { 'line-dash-pattern': [12, 7] } : {}),
+				...(pattern === 'dotted' ? { 'line-dash-pattern': [2, 6] } : {})
+			}
+		});
+	}
+	for (const [conf, opacity] of Object.entries(CONFIDENCE_OPACITY)) {
+		sheet.push({ selector: `.tie.conf-${conf}`, style: { opacity } });
+	}
+	sheet.push({
+		selector: 'edge.conf-alleged',
+		style: {
+			label: '?',
+			'font-size': 16,
+			'font-weight': 700,
+			color: '#111827',
+			'text-background-color': '#FFFFFF',
+			'text-background-opacity': 1,
+			'text-background-padding': '2px'
+		}
+	});
+	if (!reducedMotion) {
+		sheet.push({
+			selector: '.tie',
+			style: { 'transition-property': 'opacity, line-color', 'transition-duration': 200 }
+		});
+	}
+	return sheet;
+}

@@ -1,0 +1,17 @@
+import { building } from '$app/environment';
+import { loadDataset } from '$lib/core/io/load.ts';
+import { formatIssues, type DataIssue } from '$lib/core/io/issue.ts';
+import type { Dataset } from '$lib/core/io/dataset.ts';
+import { bundledFiles } from '$lib/data/bundled.ts';
+import type { PageLoad } from './$types';
+
+export const load: PageLoad = (): { dataset: Dataset | null; issues: DataIssue[] } => {
+	const result = loadDataset(bundledFiles());
+	if (!result.ok) {
+		// A broken dataset fails the build loudly, with every problem listed.
+		if (building) throw new Error(formatIssues(result.issues));
+		return { dataset: null, issues: result.issues };
+	}
+	const { sources, actors, ties, events, absences } = result.value;
+	return { dataset: { sources, actors, ties, events, absences }, issues: [] };
+};

@@ -1,0 +1,104 @@
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { openSession, shot, tableTieIds, waitForGraph, type Session } from '../support/browser.ts';
+
+const base = inject('baseUrl');
+let s: Session;
+
+beforeAll(async () => {
+	s = await openSession();
+});
+afterAll(async () => {
+	await s.close();
+	expect(s.errors).toEqual([]);
+});
+
+describe('details, language and picture', () => {
+	it('opens a tie from the table and shows its lifecycle and source link', async () => {
+		await s.page.goto(base + '?at=2024-12-10');
+		await waitForGraph(s.page);
+		await s.page.locator('tr[data-tie="rus-prk-2024-treaty"]').click();
+		const details = s.page.getByTestId('tie-details');
+		await expect.poll(() => details.getAttribute('data-tie')).toBe('rus-prk-2024-treaty');
+		expect(await details.textContent()).toContain('19 Jun 2024');
+		expect(await details.textContent()).toContain('4 Dec 2024');
+		const link = details.locator('a[href^="http"]').first();
+		expect(await link.getAttribute('href')).toMatch(/^https?:\/\//);
+		await expect.poll(() => s.page.url()).toContain('sel=rus-prk-2024-treaty');
+		await shot(s.page, '04-tie-details');
+	});
+
+	it('selects a tie with the keyboard in the table', async () => {
+		await s.page.goto(base + '?at=1995-06-01');
+		await waitForGraph(s.page);
+		const rows = s.page.locator('table[aria-label="Ties in view"] tbody tr');
+		await rows.first().focus();
+		await s.page.keyboard.press('ArrowDown');
+		await s.page.keyboard.press('Enter');
+		const second = (await tableTieIds(s.page))[1];
+		await expect
+			.poll(() => s.page.getByTestId('tie-details').getAttribute('data-tie'))
+			.toBe(second);
+	});
+
+	it('opens an actor by clicking its node in the graph', async () => {
+		await s.page.goto(base + '?at=1995-06-01');
+		await waitForGraph(s.page);
+		const p = await s.page.evaluate(() =>
+			(
+				window as unknown as { tielinePositionOf(id: string): { x: number; y: number } }
+			).tielinePositionOf('PRK')
+		);
+		await s.page.mouse.click(p.x, p.y);
+		const details = s.page.getByTestId('actor-details');
+		await expect.poll(() => details.getAttribute('data-actor')).toBe('PRK');
+		expect(await details.locator('h2').textContent()).toBe('DPRK');
+		await shot(s.page, '05-actor-details');
+	});
+
+	it('switches to Japanese: interface, data and URL', async () => {
+		await s.page.goto(base + '?at=1995-06-01&sel=ussr-prk-1961-treaty');
+		await waitForGraph(s.page);
+		await s.page.getByRole('button', { name: '日本語' }).click();
+		await expect
+			.poll(() => s.page.locator('#ties-caption strong').textContent())
+			.toBe('表示中の関係');
+		expect(await s.page.textContent('[data-testid="date-in-view"]')).toBe('1995年6月1日');
+		expect(
+			await s.page.locator('tr[data-tie="ussr-prk-1961-treaty"] td').first().textContent()
+		).toBe('ソ朝友好協力相互援助条約');
+		expect(
+			await s.page.locator('tr[data-tie="ussr-prk-1961-treaty"] td').nth(2).textContent()
+		).toBe('ロシア · 北朝鮮');
+		await expect.poll(() => s.page.url()).toContain('lang=ja');
+		expect(await s.page.getAttribute('html', 'lang')).toBe('ja');
+		await shot(s.page, '06-japanese');
+		await s.page.reload();
+		await waitForGraph(s.page);
+		expect(await s.page.textContent('[data-testid="date-in-view"]')).toBe('1995年6月1日');
+	});
+
+	it('saves the view as a PNG at twice its size, named with the date', async () => {
+		await s.page.goto(base + '?at=2024-12-10');
+		await waitForGraph(s.page);
+		const canvas = (await s.page.getByTestId('graph').boundingBox())!;
+		const [download] = await Promise.all([
+			s.page.waitForEvent('download'),
+			s.page.getByRole('button', { name: 'Save PNG' }).click()
+		]);
+		expect(download.suggestedFilename()).toBe('tieline-2024-12-10.png');
+		const path = 'test-results/screenshots/07-export.png';
+		await download.saveAs(path);
+		const { readFileSync } = await import('node:fs');
+		const bytes = readFileSync(path);
+		expect(bytes.subarray(0, 8)).toEqual(
+			Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])
+		);
+		const width = bytes.readUInt32BE(16);
+		const height = bytes.readUInt32BE(20);
+		expect(width).toBe(Math.round(canvas.width * 2));
+		expect(height).toBe(Math.round(canvas.height * 2));
+		await expect
+			.poll(() => s.page.getByRole('status').first().textContent())
+			.toContain(`${width} × ${height} px`);
+	});
+});

@@ -1,0 +1,130 @@
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { openSession, shot, tableTieIds, waitForGraph, type Session } from '../support/browser.ts';
+
+const base = inject('baseUrl');
+let s: Session;
+
+beforeAll(async () => {
+	s = await openSession();
+});
+afterAll(async () => {
+	await s.close();
+	expect(s.errors).toEqual([]);
+});
+
+async function open(search: string) {
+	await s.page.goto(base + search);
+	await waitForGraph(s.page);
+}
+
+async function drawnTies(): Promise<number> {
+	return Number(await s.page.getAttribute('[data-testid="graph"]', 'data-visible-ties'));
+}
+
+async function dateShown() {
+	return (await s.page.textContent('[data-testid="date-in-view"]'))!.trim();
+}
+
+describe('the explorer', () => {
+	it('opens on a default date with the graph, legend, table and no errors', async () => {
+		await open('');
+		await expect
+			.poll(() => s.page.locator('table[aria-label="Ties in view"] tbody tr[data-tie]').count())
+			.toBeGreaterThan(3);
+		expect(await s.page.textContent('h1')).toContain('Tieline');
+		expect(await s.page.locator('#legend-title').textContent()).toBe('Legend');
+		expect(await drawnTies()).toBe((await tableTieIds(s.page)).length);
+		await shot(s.page, '01-default');
+	});
+
+	it('shows the Soviet–DPRK treaty on 1995-06-01 and not on 1997-01-01 (URL)', async () => {
+		await open('?at=1995-06-01');
+		expect(await dateShown()).toBe('1 Jun 1995');
+		let ids = await tableTieIds(s.page);
+		expect(ids).toContain('ussr-prk-1961-treaty');
+		expect(await drawnTies()).toBe(ids.length);
+		const row = s.page.locator('tr[data-tie="ussr-prk-1961-treaty"]');
+		expect(await row.locator('td').nth(2).textContent()).toBe('Russia · DPRK');
+		expect(await row.locator('td[data-status]').textContent()).toBe('In force');
+		await shot(s.page, '02-1995-06-01');
+
+		await open('?at=1997-01-01');
+		ids = await tableTieIds(s.page);
+		expect(ids).not.toContain('ussr-prk-1961-treaty');
+		expect(ids).toContain('chn-prk-1961-treaty');
+		expect(await drawnTies()).toBe(ids.length);
+	});
+
+	it('names a state as it was named on the date in view (USSR before 1991-12-26)', async () => {
+		await open('?at=1991-12-25');
+		const parties = s.page.locator('tr[data-tie="ussr-prk-1961-treaty"] td').nth(2);
+		expect(await parties.textContent()).toBe('USSR · DPRK');
+		await s.page.getByRole('button', { name: 'Next day' }).click();
+		await waitForGraph(s.page, '1991-12-26');
+		expect(await parties.textContent()).toBe('Russia · DPRK');
+	});
+
+	it('moves the date with the typed field, and rejects a malformed one', async () => {
+		await open('?at=2020-01-01');
+		const field = s.page.getByLabel('Go to date (YYYY-MM-DD)');
+		await field.fill('1995-06-01');
+		await field.press('Enter');
+		await waitForGraph(s.page, '1995-06-01');
+		expect(await tableTieIds(s.page)).toContain('ussr-prk-1961-treaty');
+		await expect.poll(() => s.page.url()).toContain('at=1995-06-01');
+
+		await field.fill('1995-13-01');
+		await field.press('Enter');
+		expect(await s.page.locator('#date-field-error').textContent()).toContain('YYYY-MM-DD');
+		expect(await field.getAttribute('aria-invalid')).toBe('true');
+		expect(await dateShown()).toBe('1 Jun 1995');
+	});
+
+	it('moves the date with the slider, by mouse and keyboard', async () => {
+		await open('?at=2024-07-01');
+		const slider = s.page.getByRole('slider', { name: 'Date' });
+		expect(await tableTieIds(s.page)).toContain('rus-prk-2024-treaty');
+		await slider.focus();
+		await slider.press('Home');
+		const first = await dateShown();
+		expect(first).not.toBe('1 Jul 2024');
+		expect(await tableTieIds(s.page)).not.toContain('rus-prk-2024-treaty');
+
+		await open('?at=1995-06-01');
+		await slider.focus();
+		await slider.press('Shift+PageUp');
+		await waitForGraph(s.page, '1996-06-01');
+		await slider.press('PageUp');
+		await waitForGraph(s.page, '1996-07-01');
+		await slider.press('ArrowRight');
+		await waitForGraph(s.page, '1996-07-02');
+
+		const box = (await slider.boundingBox())!;
+		await s.page.mouse.click(box.x + box.width * 0.98, box.y + box.height / 2);
+		const ids = await tableTieIds(s.page);
+		await expect.poll(drawnTies).toBe(ids.length);
+		expect(ids).toContain('usa-jpn-1960-treaty');
+		expect(await dateShown()).not.toBe('2 Jul 1996');
+	});
+
+	it('falls back with a visible notice when the URL date is malformed', async () => {
+		await open('?at=1995-02-30');
+		const alert = s.page.getByRole('alert');
+		expect(await alert.textContent()).toContain('1995-02-30');
+		expect(await tableTieIds(s.page)).not.toHaveLength(0);
+		await shot(s.page, '03-bad-url-notice');
+	});
+
+	it('shows the signed-not-in-force status of the 2024 treaty, then in force', async () => {
+		await open('?at=2024-12-03');
+		const status = s.page.locator('tr[data-tie="rus-prk-2024-treaty"] td[data-status]');
+		expect(await status.textContent()).toBe('Signed, not yet in force');
+		await s.page.getByRole('button', { name: 'Next day' }).click();
+		await waitForGraph(s.page, '2024-12-04');
+		expect(await status.textContent()).toBe('In force');
+		expect(await tableTieIds(s.page)).toContain('rus-prk-2000-treaty');
+		await s.page.getByRole('button', { name: 'Next day' }).click();
+		await waitForGraph(s.page, '2024-12-05');
+		expect(await tableTieIds(s.page)).not.toContain('rus-prk-2000-treaty');
+	});
+});

@@ -1,0 +1,77 @@
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export const SHOTS = 'test-results/screenshots';
+
+export interface Session {
+	context: BrowserContext;
+	page: Page;
+	errors: string[];
+	close(): Promise<void>;
+}
+
+/** A fresh headless Chromium that records every page error and console error. */
+export async function openSession(
+	opts: { width?: number; height?: number; reducedMotion?: boolean } = {}
+): Promise<Session> {
+	const dir = mkdtempSync(join(tmpdir(), 'tieline-e2e-'));
+	const context = await chromium.launchPersistentContext(dir, {
+		executablePath: CHROMIUM,
+		headless: true,
+		acceptDownloads: true,
+		viewport: { width: opts.width ?? 1440, height: opts.height ?? 900 },
+		reducedMotion: opts.reducedMotion ? 'reduce' : 'no-preference',
+		args: [
+			'--no-sandbox',
+			'--disable-gpu',
+			'--disable-quic',
+			'--no-first-run',
+			'--disable-background-networking',
+			'--disable-component-update',
+			'--disable-sync'
+		]
+	});
+	const page = context.pages()[0] ?? (await context.newPage());
+	const errors: string[] = [];
+	page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
+	page.on('console', (m) => {
+		if (m.type() === 'error') errors.push(`console: ${m.text()}`);
+	});
+	page.on('requestfailed', (r) =>
+		errors.push(`request failed: ${r.url()} ${r.failure()?.errorText}`)
+	);
+	mkdirSync(SHOTS, { recursive: true });
+	return {
+		context,
+		page,
+		errors,
+		async close() {
+			await context.close();
+			rmSync(dir, { recursive: true, force: true });
+		}
+	};
+}
+
+/** Waits until Cytoscape is up and the drawn graph agrees with the date in the URL. */
+export async function waitForGraph(page: Page, day?: string) {
+	await page.waitForSelector('[data-testid="graph"][data-ready="true"]');
+	if (day) await page.waitForSelector(`[data-testid="graph"][data-day="${day}"]`);
+	// The renderer paints on the next frames; give it two.
+	await page.evaluate(
+		() => new Promise((ok) => requestAnimationFrame(() => requestAnimationFrame(ok)))
+	);
+}
+
+/** The tie ids in the "Ties in view" table, as a person reading it would find them. */
+export async function tableTieIds(page: Page): Promise<string[]> {
+	return page.$$eval('table[aria-label] tbody tr[data-tie]', (rows) =>
+		rows.map((r) => r.getAttribute('data-tie')!)
+	);
+}
+
+export async function shot(page: Page, name: string) {
+	await page.screenshot({ path: `${SHOTS}/${name}.png` });
+}
