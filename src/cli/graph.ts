@@ -10,6 +10,7 @@ import { isoToDay } from '../lib/core/time/partial-date.ts';
 import { dataFileJsonSchema } from '../lib/core/schema/data-file.ts';
 import { datasetStats, formatStats } from '../lib/core/analysis/stats.ts';
 import { readGraphData } from './read-graph-data.ts';
+import { EXPORT_USAGE, runExport } from './export-command.ts';
 
 const USAGE = `Usage: npm run graph -- <command> [options]
 
@@ -19,6 +20,7 @@ Commands:
                                     print the graph at a day as JSON
   stats                             print coverage figures of the dataset
   schema [--out FILE]               write the JSON Schema for graph-data files
+${EXPORT_USAGE}
 
 Options:
   --data DIR                        graph-data folder (default: graph-data)`;
@@ -50,7 +52,15 @@ function main(argv: string[]) {
 				at: { type: 'string' },
 				lang: { type: 'string', default: 'en' },
 				data: { type: 'string', default: 'graph-data' },
-				out: { type: 'string' }
+				out: { type: 'string' },
+				format: { type: 'string' },
+				from: { type: 'string' },
+				to: { type: 'string' },
+				focus: { type: 'string' },
+				hops: { type: 'string' },
+				kinds: { type: 'string' },
+				actors: { type: 'string' },
+				edges: { type: 'string' }
 			},
 			strict: true
 		});
@@ -69,10 +79,14 @@ function main(argv: string[]) {
 		case 'snapshot': {
 			if (!opts.at) fail(`snapshot needs --at YYYY-MM-DD\n\n${USAGE}`);
 			const day = isoToDay(opts.at!);
-			if (day === null) fail(`--at "${opts.at}" is not a calendar day; write it as YYYY-MM-DD, e.g. 1995-06-01`);
-			if (opts.lang !== 'en' && opts.lang !== 'ja') fail(`--lang "${opts.lang}" is not supported; use en or ja`);
+			if (day === null)
+				fail(`--at "${opts.at}" is not a calendar day; write it as YYYY-MM-DD, e.g. 1995-06-01`);
+			if (opts.lang !== 'en' && opts.lang !== 'ja')
+				fail(`--lang "${opts.lang}" is not supported; use en or ja`);
 			const graph = new TemporalGraph(load(opts.data!));
-			process.stdout.write(JSON.stringify(snapshotJson(graph.at(day!), opts.lang as 'en' | 'ja'), null, 2) + '\n');
+			process.stdout.write(
+				JSON.stringify(snapshotJson(graph.at(day!), opts.lang as 'en' | 'ja'), null, 2) + '\n'
+			);
 			return;
 		}
 		case 'stats': {
@@ -86,6 +100,17 @@ function main(argv: string[]) {
 				mkdirSync(dirname(opts.out), { recursive: true });
 				writeFileSync(opts.out, text);
 			} else process.stdout.write(text);
+			return;
+		}
+		case 'export': {
+			let result;
+			try {
+				result = runExport(opts, () => new TemporalGraph(load(opts.data!)));
+			} catch (e) {
+				fail(`export: ${(e as Error).message}`);
+			}
+			process.stdout.write(result.stdout);
+			process.stderr.write(result.stderr);
 			return;
 		}
 		case undefined:

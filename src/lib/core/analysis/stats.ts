@@ -31,32 +31,57 @@ export function datasetStats(data: Dataset): DatasetStats {
 	const sourcesPerKind: Record<string, number> = {};
 	for (const s of data.sources) bump(sourcesPerKind, s.kind);
 	return {
-		counts: { sources: data.sources.length, actors: data.actors.length, ties: data.ties.length, events: data.events.length },
+		counts: {
+			sources: data.sources.length,
+			actors: data.actors.length,
+			ties: data.ties.length,
+			events: data.events.length
+		},
 		tiesPerKindPerDecade: perKind,
 		eventsPerYear,
 		sourcesPerKind,
-		tiesWithTwoOrMoreSources: { count: multi, share: data.ties.length ? multi / data.ties.length : 0 },
+		tiesWithTwoOrMoreSources: {
+			count: multi,
+			share: data.ties.length ? multi / data.ties.length : 0
+		},
 		confidence
 	};
 }
 
 export function formatStats(s: DatasetStats): string {
 	const lines: string[] = [];
-	lines.push(`sources ${s.counts.sources} · actors ${s.counts.actors} · ties ${s.counts.ties} · events ${s.counts.events}`);
-	const decades = [...new Set(Object.values(s.tiesPerKindPerDecade).flatMap((r) => Object.keys(r)))].sort();
+	lines.push(
+		`sources ${s.counts.sources} · actors ${s.counts.actors} · ties ${s.counts.ties} · events ${s.counts.events}`
+	);
+	const decades = [
+		...new Set(Object.values(s.tiesPerKindPerDecade).flatMap((r) => Object.keys(r)))
+	].sort();
 	lines.push('', 'Ties per kind per decade (by the decade they begin)');
-	lines.push(['kind'.padEnd(22), ...decades.map((d) => d.padStart(6)), 'total'.padStart(7)].join(''));
+	lines.push(
+		['kind'.padEnd(22), ...decades.map((d) => d.padStart(6)), 'total'.padStart(7)].join('')
+	);
 	for (const [kind, rec] of Object.entries(s.tiesPerKindPerDecade).sort()) {
 		const total = Object.values(rec).reduce((a, b) => a + b, 0);
-		lines.push([kind.padEnd(22), ...decades.map((d) => String(rec[d] ?? '').padStart(6)), String(total).padStart(7)].join(''));
+		lines.push(
+			[
+				kind.padEnd(22),
+				...decades.map((d) => String(rec[d] ?? '').padStart(6)),
+				String(total).padStart(7)
+			].join('')
+		);
 	}
 	lines.push('', 'Events per year');
-	for (const [year, n] of Object.entries(s.eventsPerYear).sort()) lines.push(`  ${year}  ${'#'.repeat(n)} ${n}`);
+	for (const [year, n] of Object.entries(s.eventsPerYear).sort())
+		lines.push(`  ${year}  ${'#'.repeat(n)} ${n}`);
 	lines.push('', 'Sources per kind');
-	for (const [kind, n] of Object.entries(s.sourcesPerKind).sort()) lines.push(`  ${kind.padEnd(20)} ${n}`);
+	for (const [kind, n] of Object.entries(s.sourcesPerKind).sort())
+		lines.push(`  ${kind.padEnd(20)} ${n}`);
 	lines.push('', 'Confidence of ties');
 	for (const [c, n] of Object.entries(s.confidence).sort()) lines.push(`  ${c.padEnd(20)} ${n}`);
 	const pct = (s.tiesWithTwoOrMoreSources.share * 100).toFixed(0);
-	lines.push('', `Ties with two or more sources: ${s.tiesWithTwoOrMoreSources.count} of ${s.counts.ties} (${pct} %)`);
+	lines.push(
+		'',
+		`Ties with two or more sources: ${s.tiesWithTwoOrMoreSources.count} of ${s.counts.ties} (${pct} %)`
+	);
 	return lines.join('\n') + '\n';
 }

@@ -1,0 +1,58 @@
+import type { Lang } from '../schema/common.ts';
+import { checkLang } from './describe.ts';
+import {
+	ACTOR_COLUMNS,
+	TIE_COLUMNS,
+	actorRow,
+	tieRow,
+	type Column,
+	type Row,
+	type Value
+} from './rows.ts';
+import type { GraphScope } from './scope.ts';
+
+export interface CsvOptions {
+	lang?: Lang;
+	/** Start each file with a UTF-8 byte-order mark so Excel reads Japanese text correctly. */
+	bom?: boolean;
+}
+
+const DEFAULTS: Required<CsvOptions> = { lang: 'en', bom: false };
+
+/** RFC 4180: CRLF between records; quote a field holding a comma, quote, CR or LF. */
+export function csvField(value: Value): string {
+	if (value === undefined) return '';
+	const text = String(value);
+	return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+export function csvTable(columns: readonly string[], rows: readonly Row[]): string {
+	const lines = [columns.map(csvField).join(',')];
+	for (const row of rows) lines.push(columns.map((c) => csvField(row[c])).join(','));
+	return lines.join('\r\n') + '\r\n';
+}
+
+const names = (columns: readonly Column[]) => columns.map((c) => c.name);
+
+/**
+ * Two tables: one row per actor and one row per tie (a multi-party tie stays one row, its
+ * parties listed in `parties`). Dates are written as in the data, with their precision.
+ */
+export function writeCsv(
+	scope: GraphScope,
+	options: CsvOptions = {}
+): { nodes: string; ties: string } {
+	const { lang, bom } = { ...DEFAULTS, ...options };
+	checkLang(lang, 'export/csv');
+	const prefix = bom ? '\uFEFF' : '';
+	const nodes = csvTable(
+		['id', ...names(ACTOR_COLUMNS)],
+		scope.actors.map((a) => ({ id: a.actor.id, ...actorRow(scope, a, lang) }))
+	);
+	const tieColumns = ['id', ...names(TIE_COLUMNS).filter((c) => c !== 'tie')];
+	const ties = csvTable(
+		tieColumns,
+		scope.ties.map((t) => ({ id: t.tie.id, ...tieRow(scope, t, lang) }))
+	);
+	return { nodes: prefix + nodes, ties: prefix + ties };
+}
