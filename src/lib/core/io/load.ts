@@ -19,15 +19,17 @@ interface ParsedFile {
 
 function placeOf(
 	file: ParsedFile,
-	path: readonly PropertyKey[]
+	path: readonly PropertyKey[],
+	atKey = false
 ): { line?: number; column?: number } {
 	// Walk down as far as the path exists, so a missing field points at its parent.
 	let node: unknown = file.doc.contents;
-	for (const key of path) {
+	for (const [i, key] of path.entries()) {
 		if (isMap(node)) {
 			const pair = node.items.find((p) => (p.key as { value?: unknown })?.value === key);
 			if (!pair) break;
-			node = pair.value ?? pair.key;
+			// An unknown key is reported at the key itself; anything else at its value.
+			node = atKey && i === path.length - 1 ? pair.key : (pair.value ?? pair.key);
 		} else if (isSeq(node) && typeof key === 'number') {
 			if (!node.items[key]) break;
 			node = node.items[key];
@@ -42,8 +44,16 @@ function placeOf(
 function zodIssues(file: ParsedFile, error: z.ZodError, prefix: PropertyKey[] = []): DataIssue[] {
 	return error.issues.flatMap((issue) => {
 		const path = [...prefix, ...(issue.path as PropertyKey[])];
+		// Zod reports an unknown key at its parent; point at the key itself, where the typo is.
+		const unknownKey = issue.code === 'unrecognized_keys' && issue.keys.length > 0;
+		if (unknownKey) path.push(issue.keys[0]);
 		return [
-			{ file: file.path, path: formatPath(path), message: issue.message, ...placeOf(file, path) }
+			{
+				file: file.path,
+				path: formatPath(path),
+				message: issue.message,
+				...placeOf(file, path, unknownKey)
+			}
 		];
 	});
 }

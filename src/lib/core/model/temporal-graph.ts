@@ -210,7 +210,11 @@ export class TemporalGraph {
 			const after = this.actorAt(id, to);
 			if (!before && after) out.addedActors.push(after);
 			else if (before && !after) out.removedActors.push(before.actor);
-			else if (before && after && before.name !== after.name) {
+			else if (
+				before &&
+				after &&
+				(before.name.en !== after.name.en || before.name.ja !== after.name.ja)
+			) {
 				out.renamedActors.push({ actor: after.actor, before: before.name, after: after.name });
 			}
 		}
@@ -237,7 +241,7 @@ export class TemporalGraph {
 		return out;
 	}
 
-	/** The first and last day the data speaks of (dates of ties, actors' names and events). */
+	/** The first and last day the data speaks of (dates of ties and events). */
 	span(): { start: number; end: number } {
 		let lo = Infinity;
 		let hi = -Infinity;

@@ -17,8 +17,15 @@ export interface PartialDate {
 const PATTERN = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 const MS_PER_DAY = 86_400_000;
 
+/** A UTC date; setUTCFullYear keeps years 0–99 as written (Date.UTC maps them to 1900–1999). */
+function utc(year: number, monthIndex: number, day: number): Date {
+	const d = new Date(0);
+	d.setUTCFullYear(year, monthIndex, day);
+	return d;
+}
+
 export function daysInMonth(year: number, month: number): number {
-	return new Date(Date.UTC(year, month, 0)).getUTCDate();
+	return utc(year, month, 0).getUTCDate();
 }
 
 /** Parses a partial ISO date; returns an explanation instead of throwing on bad input. */
@@ -51,7 +58,7 @@ export function partialDate(text: string): PartialDate {
 }
 
 export function dayNumber(year: number, month: number, day: number): number {
-	return Math.round(Date.UTC(year, month - 1, day) / MS_PER_DAY);
+	return Math.round(utc(year, month - 1, day).getTime() / MS_PER_DAY);
 }
 
 /** The first day of the period a partial date names: `2023-09` starts on 2023-09-01. */
@@ -86,7 +93,7 @@ export function addMonths(day: number, months: number): number {
 	const d = new Date(day * MS_PER_DAY);
 	const y = d.getUTCFullYear();
 	const m = d.getUTCMonth() + months;
-	const target = new Date(Date.UTC(y, m, 1));
+	const target = utc(y, m, 1);
 	const dim = daysInMonth(target.getUTCFullYear(), target.getUTCMonth() + 1);
 	return dayNumber(
 		target.getUTCFullYear(),
