@@ -2,7 +2,7 @@ import type { ElementDefinition } from 'cytoscape';
 import type { Lang } from '$lib/core/schema/common.ts';
 import type { TemporalGraph } from '$lib/core/model/temporal-graph.ts';
 import { isDirectedKind, type Tie } from '$lib/core/schema/tie.ts';
-import { positionOf } from './layout.ts';
+import { positionOf } from '$lib/core/visual/layout.ts';
 
 /** Cytoscape ids for the pieces of a tie: one edge, or a hub and spokes for 3+ parties. */
 export function tieElementIds(tie: Tie): string[] {

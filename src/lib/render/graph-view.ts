@@ -7,6 +7,8 @@ import { stylesheet } from './stylesheet.ts';
 
 export interface GraphViewHandlers {
 	onSelect(selection: { type: 'actor' | 'tie'; id: string } | null): void;
+	/** The actors picked in the graph changed (click, shift-click, shift-drag box). */
+	onPick?(actors: string[]): void;
 }
 
 const STATUS_CLASSES = TIE_STATUSES.map((s) => `status-${s}`).join(' ');
@@ -20,6 +22,7 @@ export class GraphView {
 	private readonly graph: TemporalGraph;
 	private lang: Lang;
 	private day: number;
+	private syncing = false;
 
 	constructor(
 		cy: Core,
@@ -43,6 +46,16 @@ export class GraphView {
 		cy.on('tap', (e: EventObject) => {
 			if (e.target === cy) handlers.onSelect(null);
 		});
+		// Selection events arrive one element at a time; report the whole set once per burst.
+		let queued = false;
+		cy.on('select unselect', 'node.actor', () => {
+			if (this.syncing || queued || !handlers.onPick) return;
+			queued = true;
+			queueMicrotask(() => {
+				queued = false;
+				handlers.onPick!(this.cy.nodes('.actor:selected').map((n) => n.id()));
+			});
+		});
 	}
 
 	static async create(
@@ -61,14 +74,15 @@ export class GraphView {
 			minZoom: 0.2,
 			maxZoom: 4,
 			wheelSensitivity: 0.3,
-			boxSelectionEnabled: false,
+			// Shift-drag draws a selection box; plain drag pans.
+			boxSelectionEnabled: true,
 			selectionType: 'single',
 			autoungrabify: true
 		});
 		return new GraphView(cy, graph, snapshot, lang, handlers);
 	}
 
-	private setTie(tieId: string, status: TieStatus | undefined) {
+	setTie(tieId: string, status: TieStatus | undefined) {
 		const tie = this.graph.tiesById.get(tieId)!;
 		for (const id of tieElementIds(tie)) {
 			const el = this.cy.getElementById(id);
@@ -91,6 +105,11 @@ export class GraphView {
 			for (const { tie, status } of snapshot.ties) this.setTie(tie.id, status);
 		});
 		this.day = snapshot.day;
+	}
+
+	/** Forgets which day is drawn, so the next step redraws it whole (after a range or comparison). */
+	invalidate() {
+		this.day = NaN;
 	}
 
 	/** Applies a date step in place: touches only what changed. */
@@ -136,11 +155,55 @@ export class GraphView {
 			if (selection.type === 'actor') this.cy.getElementById(selection.id).addClass('picked');
 			if (selection.type === 'tie')
 				this.cy.elements(`[tie = "${selection.id}"]`).addClass('picked');
+			if (selection.type === 'event') {
+				const event = this.graph.eventsById.get(selection.id);
+				for (const id of event?.actors ?? []) this.cy.getElementById(id).addClass('picked');
+				for (const id of event?.ties ?? []) this.cy.elements(`[tie = "${id}"]`).addClass('picked');
+			}
 		});
 	}
 
+	/** Makes the graph's selection show picks made by a tool (neighbourhood, kind, path). */
+	showPicks(actors: readonly string[], ties: readonly string[] | null) {
+		this.syncing = true;
+		this.cy.batch(() => {
+			this.cy.elements(':selected').unselect();
+			for (const id of actors) this.cy.getElementById(id).select();
+			for (const id of ties ?? []) this.cy.elements(`[tie = "${id}"]`).select();
+		});
+		this.syncing = false;
+	}
+
+	/**
+	 * Frames every actor of the dataset, shown or not, so the frame does not depend on the date
+	 * and nothing moves as time moves.
+	 */
 	fit() {
-		this.cy.fit(this.cy.elements(), 40);
+		const nodes = this.cy.nodes('.actor');
+		if (nodes.empty()) return;
+		let x1 = Infinity,
+			y1 = Infinity,
+			x2 = -Infinity,
+			y2 = -Infinity;
+		nodes.forEach((n) => {
+			const p = n.position();
+			x1 = Math.min(x1, p.x);
+			x2 = Math.max(x2, p.x);
+			y1 = Math.min(y1, p.y);
+			y2 = Math.max(y2, p.y);
+		});
+		// Room for a node and its two-line label below it.
+		const pad = { x: 90, top: 50, bottom: 90 };
+		const w = x2 - x1 + 2 * pad.x;
+		const h = y2 - y1 + pad.top + pad.bottom;
+		const zoom = Math.min(this.cy.width() / w, this.cy.height() / h);
+		this.cy.viewport({
+			zoom,
+			pan: {
+				x: (this.cy.width() - w * zoom) / 2 - (x1 - pad.x) * zoom,
+				y: (this.cy.height() - h * zoom) / 2 - (y1 - pad.top) * zoom
+			}
+		});
 	}
 
 	/** Counts of what is drawn, for tests and the status line. */

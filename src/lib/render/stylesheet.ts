@@ -7,6 +7,7 @@ import {
 	STATUS_PATTERNS
 } from '$lib/core/visual/encoding.ts';
 import { TIE_KINDS } from '$lib/core/schema/tie.ts';
+import { timeStyles } from './time-styles.ts';
 
 export function stylesheet(reducedMotion: boolean): StylesheetJson {
 	const sheet: StylesheetJson = [
@@ -18,7 +19,7 @@ export function stylesheet(reducedMotion: boolean): StylesheetJson {
 				'text-valign': 'bottom',
 				'text-margin-y': 6,
 				'font-family': FONT_STACK,
-				'font-size': 15,
+				'font-size': 24,
 				'font-weight': 600,
 				color: NODE_STYLE.text,
 				'text-background-color': '#FFFFFF',
@@ -37,14 +38,14 @@ export function stylesheet(reducedMotion: boolean): StylesheetJson {
 			selector: 'node.organisation',
 			style: {
 				shape: 'round-rectangle',
-				width: 58,
-				height: 34,
+				width: 70,
+				height: 40,
 				'background-color': NODE_STYLE.orgFill,
 				'border-color': NODE_STYLE.orgBorder,
 				'border-width': 2,
-				'font-size': 13,
+				'font-size': 20,
 				'font-weight': 500,
-				'text-max-width': '150px'
+				'text-max-width': '190px'
 			}
 		},
 		{
@@ -123,5 +124,6 @@ export function stylesheet(reducedMotion: boolean): StylesheetJson {
 			style: { 'transition-property': 'opacity, line-color', 'transition-duration': 200 }
 		});
 	}
+	sheet.push(...timeStyles());
 	return sheet;
 }

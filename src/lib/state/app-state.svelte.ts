@@ -4,6 +4,8 @@ import type { Dataset } from '$lib/core/io/dataset.ts';
 import { addMonths, addYears } from '$lib/core/time/partial-date.ts';
 import { t, type MessageKey } from '$lib/core/i18n/messages.ts';
 import { parseViewParams, viewSearch, type UrlProblem } from './url.ts';
+import { Picks } from './selection.svelte.ts';
+import { TimeView } from './time-view.svelte.ts';
 
 export type StepUnit = 'day' | 'month' | 'year';
 export type Selection = { type: 'actor' | 'tie' | 'event'; id: string } | null;
@@ -13,6 +15,10 @@ export class AppState {
 	readonly graph: TemporalGraph;
 	readonly span: { start: number; end: number };
 	readonly defaultDay: number;
+	/** Actors and ties picked for export and study. */
+	readonly picks: Picks;
+	/** Instant, range or comparison; ghosts. */
+	readonly time: TimeView;
 
 	#day = $state(0);
 	#lang = $state<Lang>('en');
@@ -35,6 +41,8 @@ export class AppState {
 		this.span = { start: span.start, end: Math.max(span.end, today) };
 		this.defaultDay = Math.min(today, this.span.end);
 		this.#day = this.defaultDay;
+		this.picks = new Picks(this.graph, () => this.#day);
+		this.time = new TimeView(this.graph, () => this.#day);
 	}
 
 	private graphAt(day: number): Snapshot {
@@ -106,14 +114,21 @@ export class AppState {
 			this.span,
 			(id) => this.kindOf(id) !== null
 		);
+		const time = this.time.applySearch(search, this.span);
+		problems.push(...time.problems);
 		this.#lastDiff = null;
-		this.#day = view.day;
+		this.#day = time.day ?? view.day;
 		this.#lang = view.lang;
 		this.#selection = view.selected ? this.kindOf(view.selected) : null;
 		this.#notices = problems.map((p: UrlProblem) => this.t('urlNotice', { ...p }));
 	}
 
 	get search(): string {
-		return viewSearch({ day: this.#day, lang: this.#lang, selected: this.#selection?.id ?? null });
+		const base = viewSearch({
+			day: this.#day,
+			lang: this.#lang,
+			selected: this.#selection?.id ?? null
+		});
+		return this.time.search(base, this.#day);
 	}
 }

@@ -31,6 +31,8 @@ export interface ScopeFilter {
 	kinds?: readonly string[];
 	/** An explicit selection: these actors and the ties among them. */
 	actors?: readonly string[];
+	/** Only these ties (e.g. the ties of a path), with their parties. */
+	ties?: readonly string[];
 }
 
 export type ScopeDescriptor = ScopeWhen & ScopeFilter;
@@ -118,6 +120,7 @@ export function selectScope(graph: TemporalGraph, descriptor: ScopeDescriptor = 
 	const time = scopeTime(descriptor);
 	const [from, to] = window(time);
 	const kinds = checkKinds(descriptor.kinds);
+	const onlyTies = descriptor.ties ? new Set(checkTies(graph, descriptor.ties)) : undefined;
 	const selection = descriptor.actors
 		? new Set(checkActors(graph, descriptor.actors, 'actors'))
 		: undefined;
@@ -132,6 +135,7 @@ export function selectScope(graph: TemporalGraph, descriptor: ScopeDescriptor = 
 	let ties: ScopeTie[] = [];
 	for (const tie of graph.data.ties) {
 		if (kinds && !kinds.has(tie.kind)) continue;
+		if (onlyTies && !onlyTies.has(tie.id)) continue;
 		// tieSegments yields an empty "in-force" segment starting at +Infinity for an agreement
 		// with no inForce date; it is not a period, so drop it.
 		const segments = tieSegments(tie).filter((s) => s.start !== Infinity);
@@ -187,6 +191,16 @@ function checkKinds(kinds: readonly string[] | undefined): Set<TieKind> | undefi
 		);
 	}
 	return new Set(kinds as TieKind[]);
+}
+
+function checkTies(graph: TemporalGraph, ids: readonly string[]): readonly string[] {
+	const unknown = ids.filter((id) => !graph.tiesById.has(id));
+	if (unknown.length > 0) {
+		throw new ScopeError(
+			`ties: unknown tie id${unknown.length > 1 ? 's' : ''} ${unknown.map((id) => `"${id}"`).join(', ')}`
+		);
+	}
+	return ids;
 }
 
 function checkActors(

@@ -50,7 +50,7 @@ export const NODE_STYLE = {
 	orgFill: '#F3F4F6',
 	orgBorder: '#6B7280',
 	text: '#111827',
-	size: 46
+	size: 56
 } as const;
 
 export const FONT_STACK =

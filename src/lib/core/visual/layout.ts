@@ -1,4 +1,4 @@
-import type { Actor } from '$lib/core/schema/actor.ts';
+import type { Actor } from '../schema/actor.ts';
 
 /**
  * Positions for the map-like arrangement. Actors carry hand-placed positions in graph-data; an

@@ -1,0 +1,96 @@
+/**
+ * How long a date step takes to reach the screen, in headless Chromium:
+ *   1. the built app on the bundled dataset, scrubbed by pointer along the time bar;
+ *   2. the harness page (bench/harness) on the bundled dataset and on a synthetic one of
+ *      2,000 actors and 10,000 ties, stepped as the app steps (diff, then applyDiff).
+ * Each figure runs from the date change to the next painted frame; the baseline is a bare
+ * requestAnimationFrame round trip measured in the same run. Needs `npm run build` first.
+ */
+import { existsSync } from 'node:fs';
+import { build } from 'vite';
+import { openSession } from '../tests/support/browser.ts';
+import { serveStatic } from '../tests/support/static-server.ts';
+import { readGraphData } from '../src/cli/read-graph-data.ts';
+import { loadDatasetOrThrow } from '../src/lib/core/io/load.ts';
+import { syntheticDataset } from './synthetic.ts';
+
+const STEPS = 200;
+
+type Run = { step: number[]; baseline: number[] };
+
+// Runs in the page. Kept as source text: the TypeScript loader would otherwise add helpers the
+// page does not have.
+const APP_SCRUB = `async (steps) => {
+	const frame = () => new Promise((ok) => requestAnimationFrame(() => setTimeout(ok, 0)));
+	const track = document.querySelector('[role="slider"]');
+	const box = track.getBoundingClientRect();
+	const step = [];
+	const baseline = [];
+	await frame();
+	for (let i = 0; i < steps; i++) {
+		const x = box.left + (box.width * (i + 0.5)) / steps;
+		const init = { clientX: x, clientY: box.top + 20, button: 0, pointerId: 1, bubbles: true };
+		let t0 = performance.now();
+		track.dispatchEvent(new PointerEvent('pointerdown', init));
+		track.dispatchEvent(new PointerEvent('pointerup', init));
+		await frame();
+		step.push(performance.now() - t0);
+		t0 = performance.now();
+		await frame();
+		baseline.push(performance.now() - t0);
+	}
+	return { step, baseline };
+}`;
+const HARNESS = 'node_modules/.cache/tieline-bench';
+
+const pct = (xs: number[], p: number) => {
+	const s = [...xs].sort((a, b) => a - b);
+	return s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))];
+};
+const median = (xs: number[]) => pct(xs, 50);
+const fmt = (n: number) => n.toFixed(1).padStart(7);
+
+function report(name: string, r: Run) {
+	const ratio = median(r.step) / median(r.baseline);
+	console.log(
+		`${name.padEnd(34)} step median ${fmt(median(r.step))} ms  p95 ${fmt(pct(r.step, 95))} ms` +
+			` | baseline median ${fmt(median(r.baseline))} ms  p95 ${fmt(pct(r.baseline, 95))} ms` +
+			` | ratio ${ratio.toFixed(2)}`
+	);
+}
+
+if (!existsSync('build/index.html'))
+	throw new Error('build/ is missing: run `npm run build` first.');
+await build({ configFile: 'bench/vite.config.ts' });
+const app = await serveStatic('build');
+const harness = await serveStatic(HARNESS);
+const s = await openSession({ width: 1440, height: 900 });
+try {
+	// 1. The app: pointer presses along the time bar, left to right.
+	await s.page.goto(app.url + '?at=1950-01-01');
+	await s.page.waitForSelector('[data-testid="graph"][data-ready="true"]');
+	const appRun = (await s.page.evaluate(`(${APP_SCRUB})(${STEPS})`)) as Run;
+	report('app, bundled dataset (full UI)', appRun);
+
+	// 2. The harness: the graph view alone, on the bundled and the synthetic dataset.
+	const sets = [
+		['harness, bundled dataset', loadDatasetOrThrow(readGraphData('graph-data'))],
+		['harness, synthetic 2,000 / 10,000', syntheticDataset(2000, 10000)]
+	] as const;
+	for (const [name, data] of sets) {
+		await s.page.goto(harness.url);
+		await s.page.waitForFunction(() => 'benchHarness' in window);
+		type H = {
+			benchHarness: { load(d: unknown): Promise<unknown>; scrub(n: number): Promise<never> };
+		};
+		await s.page.evaluate((d) => (window as unknown as H).benchHarness.load(d), data);
+		const run = await s.page.evaluate((n) => (window as unknown as H).benchHarness.scrub(n), STEPS);
+		report(name, run as { step: number[]; baseline: number[] });
+	}
+	console.log(`(${STEPS} steps each; headless Chromium, software rendering)`);
+	if (s.errors.length) console.log('page errors:', s.errors);
+} finally {
+	await s.close();
+	app.server.close();
+	harness.server.close();
+}

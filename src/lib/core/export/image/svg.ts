@@ -1,0 +1,205 @@
+import type { Lang } from '../../schema/common.ts';
+import { t } from '../../i18n/messages.ts';
+import { formatDay } from '../../time/format.ts';
+import type { TieStatus } from '../../time/lifecycle.ts';
+import { CONFIDENCE_OPACITY, FONT_STACK, KIND_STYLES, NODE_STYLE } from '../../visual/encoding.ts';
+import { positionOf } from '../../visual/layout.ts';
+import type { GraphScope, ScopeTie } from '../scope.ts';
+import { escapeXml as x } from '../xml.ts';
+import { curveMid, strokes, trimEnd, type Point } from './geometry.ts';
+import { arrowHead, citedSources, dashFor, footnotes, legend, type Box } from './svg-parts.ts';
+
+export interface ImageOptions {
+	lang: Lang;
+	/** Exact size of the picture in pixels. */
+	width: number;
+	height: number;
+	/** A colour, or 'transparent'. */
+	background: string;
+	/** A title line; empty for none. */
+	title: string;
+	caption: boolean;
+	legend: boolean;
+	footnotes: boolean;
+	/** Space around the content, in pixels at 1400 px width. */
+	margin?: number;
+}
+
+/** The date or range a scope shows, in words. */
+export function scopeCaption(scope: GraphScope, lang: Lang): string {
+	const time = scope.time;
+	if (time.kind === 'at') return t(lang, 'captionAt', { date: formatDay(time.day, lang) });
+	if (time.kind === 'range') {
+		return t(lang, 'captionRange', {
+			from: formatDay(time.from, lang),
+			to: formatDay(time.to, lang)
+		});
+	}
+	return t(lang, 'captionAll');
+}
+
+/** The status a tie is drawn with: at the day, or its last status within the range. */
+function statusOf(tie: ScopeTie): TieStatus {
+	return tie.statuses[tie.statuses.length - 1] ?? 'active';
+}
+
+/**
+ * The picture as SVG, written from the model and the layout positions (not traced from a
+ * canvas): text stays text, and the styles are the screen's. The graph is cropped to its content
+ * and fitted into what the title, legend and footnotes leave free.
+ */
+export function writeSvg(scope: GraphScope, o: ImageOptions): string {
+	if (!(o.width >= 16 && o.height >= 16))
+		throw new RangeError(`image size must be at least 16 × 16 px, got ${o.width} × ${o.height}`);
+	const u = Math.max(o.width, o.height * 1.4) / 1400;
+	const m = (o.margin ?? 28) * u;
+	let top = m;
+	const head: string[] = [];
+	if (o.title) {
+		top += 26 * u;
+		head.push(
+			`<text x="${m}" y="${top}" font-size="${(26 * u).toFixed(1)}" font-weight="700">${x(o.title)}</text>`
+		);
+		top += 8 * u;
+	}
+	if (o.caption) {
+		top += 20 * u;
+		head.push(
+			`<text class="caption" x="${m}" y="${top}" font-size="${(18 * u).toFixed(1)}" fill="#374151">${x(scopeCaption(scope, o.lang))}</text>`
+		);
+	}
+	top += head.length ? 14 * u : 0;
+	const sources = o.footnotes ? citedSources(scope) : [];
+	const footH = sources.length
+		? Math.min(
+				o.height * 0.28,
+				(Math.ceil(sources.length / Math.max(1, Math.floor((o.width - 2 * m) / (460 * u)))) + 2) *
+					15 *
+					u
+			)
+		: 0;
+	const legendW = o.legend && scope.ties.length ? 230 * u : 0;
+	const graphBox: Box = {
+		x: m,
+		y: top,
+		width: o.width - 2 * m - legendW,
+		height: o.height - top - m - footH
+	};
+
+	const index = new Map(scope.graph.data.actors.map((a, i) => [a.id, i]));
+	const model = new Map<string, Point>();
+	for (const a of scope.actors)
+		model.set(a.actor.id, positionOf(a.actor, index.get(a.actor.id) ?? 0));
+	const all = [...model.values()];
+	const bb = {
+		x1: Math.min(...all.map((p) => p.x)) - 100,
+		x2: Math.max(...all.map((p) => p.x)) + 100,
+		y1: Math.min(...all.map((p) => p.y)) - 45,
+		y2: Math.max(...all.map((p) => p.y)) + 80
+	};
+	const k = Math.min(graphBox.width / (bb.x2 - bb.x1), graphBox.height / (bb.y2 - bb.y1), 2.5 * u);
+	const ox = graphBox.x + (graphBox.width - (bb.x2 - bb.x1) * k) / 2;
+	const oy = graphBox.y + (graphBox.height - (bb.y2 - bb.y1) * k) / 2;
+	const screen = (p: Point): Point => ({ x: ox + (p.x - bb.x1) * k, y: oy + (p.y - bb.y1) * k });
+	const pos = (id: string) => screen(model.get(id)!);
+
+	const { strokes: lines, hubs } = strokes(scope.ties, pos, 13 * k);
+	const statuses = new Set<TieStatus>();
+	const body: string[] = ['<g class="ties" fill="none">'];
+	for (const s of lines) {
+		const kind = s.tie.tie.kind;
+		const style = KIND_STYLES[kind];
+		const status = statusOf(s.tie);
+		statuses.add(status);
+		const target = scope.graph.actorsById.get(s.tie.parties[1]);
+		const radius = (target?.kind === 'state' ? NODE_STYLE.size / 2 + 2 : 24) * k;
+		const end = s.arrow ? trimEnd(s.control, s.to, radius) : s.to;
+		const dash = dashFor(status, k);
+		const common = `stroke-width="${(style.width * k).toFixed(2)}"${dash ? ` stroke-dasharray="${dash}"` : ''}`;
+		const d = `M${s.from.x.toFixed(1)},${s.from.y.toFixed(1)} Q${s.control.x.toFixed(1)},${s.control.y.toFixed(1)} ${end.x.toFixed(1)},${end.y.toFixed(1)}`;
+		body.push(
+			`<g data-tie="${x(s.tie.tie.id)}" opacity="${CONFIDENCE_OPACITY[s.tie.tie.confidence]}">`
+		);
+		if (style.outline)
+			body.push(
+				`<path d="${d}" stroke="${style.outline}" stroke-width="${((style.width + 3) * k).toFixed(2)}"${dash ? ` stroke-dasharray="${dash}"` : ''}/>`
+			);
+		body.push(`<path d="${d}" stroke="${style.color}" ${common}/>`);
+		if (s.arrow) body.push(arrowHead(kind, end, end.x - s.control.x, end.y - s.control.y, k));
+		if (s.tie.tie.confidence === 'alleged') {
+			const c = curveMid({ ...s, to: end });
+			body.push(
+				`<text x="${c.x.toFixed(1)}" y="${(c.y + 6 * k).toFixed(1)}" font-size="${(16 * k).toFixed(1)}" font-weight="700" fill="#111827" text-anchor="middle">?</text>`
+			);
+		}
+		body.push('</g>');
+	}
+	body.push('</g>');
+	for (const h of hubs) {
+		const r = 9 * k;
+		body.push(
+			`<path d="M${h.at.x},${h.at.y - r} L${h.at.x + r},${h.at.y} L${h.at.x},${h.at.y + r} L${h.at.x - r},${h.at.y} Z" fill="#fff" stroke="${KIND_STYLES[h.tie.tie.kind].color}" stroke-width="${3 * k}"/>`
+		);
+	}
+	body.push('<g class="actors">');
+	for (const a of scope.actors) {
+		const p = pos(a.actor.id);
+		const state = a.actor.kind === 'state';
+		const r = (NODE_STYLE.size / 2) * k;
+		body.push(`<g data-actor="${x(a.actor.id)}">`);
+		if (state)
+			body.push(
+				`<circle cx="${p.x.toFixed(1)}" cy="${p.y.toFixed(1)}" r="${r.toFixed(1)}" fill="${NODE_STYLE.stateFill}" stroke="${NODE_STYLE.stateBorder}" stroke-width="${(3 * k).toFixed(2)}"/>`
+			);
+		else
+			body.push(
+				`<rect x="${(p.x - 35 * k).toFixed(1)}" y="${(p.y - 20 * k).toFixed(1)}" width="${(70 * k).toFixed(1)}" height="${(40 * k).toFixed(1)}" rx="${(8 * k).toFixed(1)}" fill="${NODE_STYLE.orgFill}" stroke="${NODE_STYLE.orgBorder}" stroke-width="${(2 * k).toFixed(2)}"/>`
+			);
+		const fs = (state ? 24 : 20) * k;
+		const ly = p.y + (state ? r : 20 * k) + fs;
+		const halo = `stroke="#fff" stroke-width="${(5 * k).toFixed(1)}" paint-order="stroke" stroke-linejoin="round"`;
+		body.push(
+			`<text x="${p.x.toFixed(1)}" y="${ly.toFixed(1)}" font-size="${fs.toFixed(1)}" font-weight="${state ? 600 : 500}" text-anchor="middle" ${halo}>${x(a.name[o.lang])}</text>`
+		);
+		if (state)
+			body.push(
+				`<text x="${p.x.toFixed(1)}" y="${(ly + fs).toFixed(1)}" font-size="${fs.toFixed(1)}" font-weight="600" text-anchor="middle" ${halo}>${x(a.actor.id)}</text>`
+			);
+		body.push('</g>');
+	}
+	body.push('</g>');
+
+	const bg =
+		o.background === 'transparent'
+			? ''
+			: `<rect width="100%" height="100%" fill="${x(o.background)}"/>`;
+	const side = legendW
+		? legend(
+				scope,
+				statuses,
+				{ x: o.width - m - legendW + 20 * u, y: top, width: legendW, height: graphBox.height },
+				u,
+				o.lang
+			)
+		: '';
+	const foot = footH
+		? footnotes(
+				sources,
+				{ x: m, y: o.height - m - footH, width: o.width - 2 * m, height: footH },
+				u,
+				o.lang
+			)
+		: '';
+	return [
+		'<?xml version="1.0" encoding="UTF-8"?>',
+		`<svg xmlns="http://www.w3.org/2000/svg" width="${o.width}" height="${o.height}" viewBox="0 0 ${o.width} ${o.height}" font-family="${x(FONT_STACK)}" fill="#111827" lang="${o.lang}">`,
+		`<title>${x(o.title || scopeCaption(scope, o.lang))}</title>`,
+		bg,
+		...head,
+		...body,
+		side,
+		foot,
+		'</svg>',
+		''
+	].join('\n');
+}

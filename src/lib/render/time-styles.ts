@@ -1,0 +1,58 @@
+import type { StylesheetJson } from 'cytoscape';
+
+/**
+ * Marks for looking at time: ghosts, range and comparison. Each mark pairs a coloured halo with a
+ * text sign on the line, so it survives greyscale and never borrows the line pattern (status).
+ */
+export const TIME_MARKS = {
+	began: { color: '#009E73', sign: '+' },
+	ended: { color: '#CC79A7', sign: '×' },
+	added: { color: '#009E73', sign: '+' },
+	removed: { color: '#D55E00', sign: '−' },
+	changed: { color: '#E69F00', sign: 'Δ' }
+} as const;
+
+export const GHOST_OPACITY = 0.13;
+
+const halo = (color: string, sign: string) => ({
+	'underlay-color': color,
+	'underlay-opacity': 0.35,
+	'underlay-padding': 6,
+	label: sign,
+	'font-size': 18,
+	'font-weight': 700,
+	color: '#111827',
+	'text-background-color': '#FFFFFF',
+	'text-background-opacity': 1,
+	'text-background-padding': '2px'
+});
+
+export function timeStyles(): StylesheetJson {
+	return [
+		// Ghosts: what does not exist at the date stays in place, faint and not clickable.
+		{
+			selector: '.ghosts.absent',
+			style: { display: 'element', opacity: GHOST_OPACITY, events: 'no' }
+		},
+		{ selector: 'node.actor.ghosts.absent', style: { opacity: 0.3 } },
+		{ selector: 'edge.ghosts.absent', style: { label: '' } },
+		{ selector: 'edge.rng-began', style: halo(TIME_MARKS.began.color, TIME_MARKS.began.sign) },
+		{ selector: 'edge.rng-ended', style: halo(TIME_MARKS.ended.color, TIME_MARKS.ended.sign) },
+		{
+			selector: 'edge.rng-began.rng-ended',
+			style: { 'underlay-color': '#6B7280', label: TIME_MARKS.began.sign + TIME_MARKS.ended.sign }
+		},
+		{ selector: 'edge.cmp-added', style: halo(TIME_MARKS.added.color, TIME_MARKS.added.sign) },
+		{
+			selector: 'edge.cmp-removed',
+			style: { ...halo(TIME_MARKS.removed.color, TIME_MARKS.removed.sign), opacity: 0.4 }
+		},
+		{
+			selector: 'edge.cmp-changed',
+			style: halo(TIME_MARKS.changed.color, TIME_MARKS.changed.sign)
+		},
+		{ selector: 'node.hub.cmp-removed', style: { opacity: 0.4 } },
+		// A fading tie: drawn, but on its way out (or not yet in).
+		{ selector: '.tie.fading', style: { opacity: 0 } }
+	];
+}

@@ -1,0 +1,164 @@
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Download, Page } from 'playwright-core';
+import { readGraphData } from '../../src/cli/read-graph-data.ts';
+import { loadDatasetOrThrow } from '../../src/lib/core/io/load.ts';
+import { TemporalGraph } from '../../src/lib/core/model/temporal-graph.ts';
+import { selectScope } from '../../src/lib/core/export/scope.ts';
+import { openSession, shot, waitForGraph, SHOTS, type Session } from '../support/browser.ts';
+
+const base = inject('baseUrl');
+const graph = new TemporalGraph(loadDatasetOrThrow(readGraphData('graph-data')));
+let s: Session;
+
+beforeAll(async () => {
+	s = await openSession();
+});
+afterAll(async () => {
+	await s.close();
+	expect(s.errors).toEqual([]);
+});
+
+async function exportWith(page: Page, setup: () => Promise<void>, file: string): Promise<Buffer> {
+	await page.getByRole('button', { name: 'Export…' }).click();
+	await setup();
+	const [download] = (await Promise.all([
+		page.waitForEvent('download'),
+		page.getByRole('dialog').getByRole('button', { name: 'Export', exact: true }).click()
+	])) as [Download, unknown];
+	const path = `${SHOTS}/${file}`;
+	await download.saveAs(path);
+	return readFileSync(path);
+}
+
+const pngSize = (b: Buffer) => ({ width: b.readUInt32BE(16), height: b.readUInt32BE(20) });
+
+describe('picking and exporting', () => {
+	it('picks a neighbourhood and exports only it as SVG, with the date in the caption', async () => {
+		await s.page.goto(base + '?at=1995-06-01');
+		await waitForGraph(s.page);
+		const expected = selectScope(graph, { at: '1995-06-01', focus: 'PRK', hops: 1 }).actors.map(
+			(a) => a.actor.id
+		);
+		await s.page.getByLabel('Neighbourhood of').selectOption('PRK');
+		await s.page.getByTestId('pick-neighbourhood').click();
+		await expect
+			.poll(() => s.page.getByTestId('picked-count').textContent())
+			.toContain(`${expected.length} actors picked`);
+		await s.page.getByRole('button', { name: 'Export…' }).click();
+		await shot(s.page, '10-export-dialog');
+		await s.page.getByRole('dialog').getByRole('button', { name: 'Cancel' }).click();
+
+		const svg = (
+			await exportWith(s.page, () => s.page.getByLabel('SVG').check(), '11-selection.svg')
+		).toString('utf8');
+		const actors = [...svg.matchAll(/data-actor="([^"]+)"/g)].map((m) => m[1]);
+		expect(actors.sort()).toEqual([...expected].sort());
+		expect(actors).not.toContain('DEU');
+		expect(svg).toContain('As of 1 Jun 1995');
+		expect(svg).toMatch(/<text[^>]*>DPRK<\/text>/);
+		expect(svg).toMatch(/^<\?xml/);
+		expect(svg).toContain('width="1920" height="1080"');
+
+		// The SVG opens in the browser as it is, text and all.
+		const view = await s.context.newPage();
+		await view.setViewportSize({ width: 1920, height: 1080 });
+		await view.goto('file://' + process.cwd() + `/${SHOTS}/11-selection.svg`);
+		expect(await view.locator('text').filter({ hasText: 'DPRK' }).count()).toBeGreaterThan(0);
+		await view.screenshot({ path: `${SHOTS}/12-selection-svg-rendered.png` });
+		await view.close();
+	});
+
+	it('exports a PNG at exact pixel sizes and at a DPI on A4', async () => {
+		const exact = await exportWith(
+			s.page,
+			async () => {
+				await s.page.getByLabel('PNG').check();
+				await s.page.getByLabel('Width (px)').fill('1200');
+				await s.page.getByLabel('Height (px)').fill('800');
+			},
+			'13-selection-1200x800.png'
+		);
+		expect(pngSize(exact)).toEqual({ width: 1200, height: 800 });
+
+		const a4 = await exportWith(
+			s.page,
+			async () => {
+				await s.page.getByLabel('PNG').check();
+				await s.page.getByLabel('Page at a DPI').check();
+				await s.page.getByLabel('DPI', { exact: true }).fill('150');
+				expect(await s.page.getByTestId('export-size').textContent()).toBe(
+					'Output: 1754 × 1240 px'
+				);
+			},
+			'14-selection-a4-150dpi.png'
+		);
+		expect(pngSize(a4)).toEqual({ width: 1754, height: 1240 });
+	});
+
+	it('refuses an image larger than the browser can draw, saying what will work', async () => {
+		await s.page.getByRole('button', { name: 'Export…' }).click();
+		await s.page.getByLabel('PNG').check();
+		await s.page.getByLabel('Exact pixels').check();
+		await s.page.getByLabel('Width (px)').fill('40000');
+		await s.page.getByLabel('Height (px)').fill('30000');
+		let downloaded = false;
+		s.page.once('download', () => (downloaded = true));
+		await s.page.getByRole('dialog').getByRole('button', { name: 'Export', exact: true }).click();
+		const alert = s.page.getByRole('dialog').getByRole('alert');
+		await expect.poll(() => alert.textContent()).toContain('more than this browser can draw');
+		expect(await alert.textContent()).toMatch(/about \d+ × \d+ px/);
+		await shot(s.page, '15-oversize-message');
+		expect(downloaded).toBe(false);
+		await s.page.getByRole('dialog').getByRole('button', { name: 'Cancel' }).click();
+	});
+
+	it('exports a one-page PDF and the picked data as GEXF', async () => {
+		const pdf = await exportWith(
+			s.page,
+			async () => {
+				await s.page.getByLabel('PDF').check();
+				await s.page.getByLabel('Page at a DPI').check();
+				await s.page.getByLabel('DPI', { exact: true }).fill('100');
+			},
+			'16-selection.pdf'
+		);
+		const text = pdf.toString('latin1');
+		expect(text.startsWith('%PDF-1.4')).toBe(true);
+		expect(text.trimEnd().endsWith('%%EOF')).toBe(true);
+		expect(text).toContain('/MediaBox [0 0 841.89 595.28]');
+		expect(text.match(/\/Type \/Page\b/g)).toHaveLength(1);
+
+		const gexf = (
+			await exportWith(s.page, () => s.page.getByLabel('GEXF').check(), '17-selection.gexf')
+		).toString('utf8');
+		const expected = selectScope(graph, { at: '1995-06-01', focus: 'PRK', hops: 1 }).actors.length;
+		expect(gexf.match(/<node /g)).toHaveLength(expected);
+	});
+
+	it('picks with click and shift-click in the graph', async () => {
+		await s.page.goto(base + '?at=1995-06-01');
+		await waitForGraph(s.page);
+		const at = (id: string) =>
+			s.page.evaluate(
+				(i) =>
+					(
+						window as unknown as { tielinePositionOf(id: string): { x: number; y: number } }
+					).tielinePositionOf(i),
+				id
+			);
+		const prk = await at('PRK');
+		const chn = await at('CHN');
+		await s.page.mouse.click(prk.x, prk.y);
+		await expect
+			.poll(() => s.page.getByTestId('picked-count').textContent())
+			.toContain('1 actors picked');
+		await s.page.keyboard.down('Shift');
+		await s.page.mouse.click(chn.x, chn.y);
+		await s.page.keyboard.up('Shift');
+		await expect
+			.poll(() => s.page.getByTestId('picked-count').textContent())
+			.toContain('2 actors picked');
+		await shot(s.page, '18-picked-two');
+	});
+});

@@ -1,0 +1,172 @@
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { openSession, shot, tableTieIds, waitForGraph, type Session } from '../support/browser.ts';
+import { readGraphData } from '../../src/cli/read-graph-data.ts';
+import { loadDatasetOrThrow } from '../../src/lib/core/io/load.ts';
+import { TemporalGraph } from '../../src/lib/core/model/temporal-graph.ts';
+import { compareDates } from '../../src/lib/core/model/compare.ts';
+import { announceDiff } from '../../src/lib/core/model/change-text.ts';
+import { dayToIso, firstDay, isoToDay, partialDate } from '../../src/lib/core/time/partial-date.ts';
+
+const base = inject('baseUrl');
+const graph = new TemporalGraph(loadDatasetOrThrow(readGraphData('graph-data')));
+const day = (iso: string) => isoToDay(iso)!;
+let s: Session;
+
+beforeAll(async () => {
+	s = await openSession();
+});
+afterAll(async () => {
+	await s.close();
+	expect(s.errors).toEqual([]);
+});
+
+async function open(search: string) {
+	await s.page.goto(base + search);
+	await waitForGraph(s.page);
+}
+const graphDay = () => s.page.getAttribute('[data-testid="graph"]', 'data-day');
+const drawnTies = async () =>
+	Number(await s.page.getAttribute('[data-testid="graph"]', 'data-visible-ties'));
+
+describe('time you can see', () => {
+	it('draws the time bar: histogram, ticks, event markers, a keyboard slider', async () => {
+		await open('?at=1996-09-01');
+		expect(Number(await s.page.getByTestId('histogram').getAttribute('data-bins'))).toBeGreaterThan(
+			50
+		);
+		expect(await s.page.locator('[data-testid="event-markers"] button').count()).toBe(
+			graph.events.length
+		);
+		const slider = s.page.getByRole('slider', { name: 'Date' });
+		await slider.focus();
+		for (let i = 0; i < 7; i++) await slider.press('+');
+		const width =
+			Number(await slider.getAttribute('data-to')) - Number(await slider.getAttribute('data-from'));
+		expect(width).toBeLessThanOrEqual(366);
+		expect(await s.page.locator('[data-testid="histogram"] text').allTextContents()).toContain(
+			'Feb'
+		);
+		await shot(s.page, '20-time-bar-zoomed');
+	});
+
+	it('plays: the date advances, and stops at the end of the data', async () => {
+		await open('?at=1990-01-01');
+		const play = s.page.getByTestId('play');
+		await s.page.getByLabel('Speed').selectOption('8');
+		await play.click();
+		await expect.poll(graphDay, { timeout: 5000 }).not.toBe('1990-01-01');
+		expect(await play.getAttribute('aria-pressed')).toBe('true');
+		await shot(s.page, '21-playing');
+		await play.click();
+		const stopped = await graphDay();
+		await s.page.waitForTimeout(400);
+		expect(await graphDay()).toBe(stopped);
+		expect(stopped! > '1990-01-01').toBe(true);
+
+		// From a month before the end, playback runs out and stops by itself.
+		const slider = s.page.getByRole('slider', { name: 'Date' });
+		await slider.focus();
+		await slider.press('End');
+		await slider.press('PageDown');
+		await play.click();
+		await expect.poll(() => play.getAttribute('aria-pressed'), { timeout: 5000 }).toBe('false');
+		expect(await graphDay()).toBe(dayToIso(Number(await slider.getAttribute('aria-valuemax'))));
+	});
+
+	it('steps to the next and previous event', async () => {
+		await open('?at=2024-06-01');
+		const next = graph.events
+			.map((e) => firstDay(partialDate(e.date)))
+			.find((d) => d > day('2024-06-01'))!;
+		await s.page.getByRole('button', { name: 'Next event' }).click();
+		await waitForGraph(s.page, dayToIso(next));
+		await s.page.getByRole('button', { name: 'Previous event' }).click();
+		await expect.poll(graphDay).not.toBe(dayToIso(next));
+		expect((await graphDay())! < dayToIso(next)).toBe(true);
+	});
+
+	it('opens an event from its marker: date, details and its ties selected', async () => {
+		await open('?at=2024-01-01');
+		const slider = s.page.getByRole('slider', { name: 'Date' });
+		await slider.focus();
+		for (let i = 0; i < 7; i++) await slider.press('+');
+		await slider.press('Shift+PageUp');
+		const marker = s.page.locator('[data-event="2024-06-19-putin-in-pyongyang"]');
+		await marker.hover();
+		expect(await s.page.getByTestId('event-tip').textContent()).toContain('Pyongyang');
+		await marker.click();
+		await waitForGraph(s.page, '2024-06-19');
+		await expect
+			.poll(() => s.page.getByTestId('event-details').getAttribute('data-event'))
+			.toBe('2024-06-19-putin-in-pyongyang');
+		const ties = graph.eventsById.get('2024-06-19-putin-in-pyongyang')!.ties!;
+		expect(ties).toContain('rus-prk-2024-treaty');
+		for (const id of ties) {
+			expect(await s.page.locator(`tr[data-tie="${id}"]`).getAttribute('aria-selected')).toBe(
+				'true'
+			);
+		}
+		expect(await s.page.getByTestId('event-list').textContent()).toContain('Pyongyang');
+		await shot(s.page, '22-event-selected');
+	});
+
+	it('range mode shows a tie that ended inside the range, marked as such', async () => {
+		await open('?from=1995-01-01&to=1997-01-01');
+		const ids = await tableTieIds(s.page);
+		expect(ids).toContain('ussr-prk-1961-treaty');
+		const change = s.page.locator('tr[data-tie="ussr-prk-1961-treaty"] td[data-change]');
+		expect(await change.getAttribute('data-change')).toBe('ended');
+		expect(await change.textContent()).toBe('Ended in range');
+		await expect.poll(drawnTies).toBe(ids.length);
+		expect(await s.page.getByTestId('time-legend').textContent()).toContain('Ended in the range');
+		await shot(s.page, '23-range');
+		// Back to the instant: the treaty is gone on the last day of the range.
+		await s.page.getByRole('radio', { name: 'Instant' }).check();
+		await expect.poll(() => s.page.url()).toContain('at=1997-01-01');
+		expect(await tableTieIds(s.page)).not.toContain('ussr-prk-1961-treaty');
+	});
+
+	it('compares two dates: the summary lists every addition, removal and status change', async () => {
+		const [a, b] = ['2024-06-01', '2024-12-10'];
+		const expected = compareDates(graph, day(a), day(b));
+		expect(expected.added.map((c) => c.tie.id)).toContain('rus-prk-2024-treaty');
+		expect(expected.removed.map((c) => c.tie.id)).toContain('rus-prk-2000-treaty');
+		await open(`?compare=${a}..${b}`);
+		const summary = s.page.getByTestId('compare-summary');
+		for (const change of ['added', 'removed', 'changed'] as const) {
+			const listed = await summary
+				.locator(`ul[data-change="${change}"] li`)
+				.evaluateAll((els) => els.map((e) => e.getAttribute('data-tie')));
+			expect(listed.sort()).toEqual(expected[change].map((c) => c.tie.id).sort());
+		}
+		expect(
+			await s.page.locator('tr[data-tie="rus-prk-2000-treaty"] td[data-change]').textContent()
+		).toBe('Removed');
+		await expect.poll(drawnTies).toBe((await tableTieIds(s.page)).length);
+		await shot(s.page, '24-compare');
+		await s.page.getByLabel('Show absent ties faded').check();
+		await expect.poll(() => s.page.url()).toContain('ghosts=1');
+		expect(s.page.url()).toContain(`compare=${a}..${b}`);
+	});
+
+	it('announces what changed in a live region, in the current language', async () => {
+		await open('?at=1996-09-01');
+		const slider = s.page.getByRole('slider', { name: 'Date' });
+		await slider.focus();
+		await slider.press('PageUp');
+		const text = announceDiff(graph.diff(day('1996-09-01'), day('1996-10-01')), 'en');
+		expect(text).toContain('lapsed');
+		await expect.poll(() => s.page.getByTestId('live-changes').textContent()).toBe(text);
+		await s.page.getByRole('button', { name: '日本語' }).click();
+		await s.page.getByRole('slider', { name: '日付' }).press('PageDown');
+		const ja = announceDiff(graph.diff(day('1996-10-01'), day('1996-09-01')), 'ja');
+		await expect.poll(() => s.page.getByTestId('live-changes').textContent()).toBe(ja);
+		await shot(s.page, '25-japanese-time-bar');
+	});
+
+	it('shows ghosts of absent ties', async () => {
+		await open('?at=1950-01-01&ghosts=1');
+		expect(await s.page.getByLabel('Show absent ties faded').isChecked()).toBe(true);
+		await shot(s.page, '26-ghosts');
+	});
+});
