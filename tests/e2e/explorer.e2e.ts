@@ -1,15 +1,11 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { openSession, shot, tableTieIds, waitForGraph, type Session } from '../support/browser.ts';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { useSession, shot, tableTieIds, waitForGraph, type Session } from '../support/browser.ts';
 
 const base = inject('baseUrl');
+const session = useSession();
 let s: Session;
-
-beforeAll(async () => {
-	s = await openSession();
-});
-afterAll(async () => {
-	await s.close();
-	expect(s.errors).toEqual([]);
+beforeAll(() => {
+	s = session();
 });
 
 async function open(search: string) {

@@ -1,22 +1,22 @@
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Download, Page } from 'playwright-core';
-import { readGraphData } from '../../src/cli/read-graph-data.ts';
-import { loadDatasetOrThrow } from '../../src/lib/core/io/load.ts';
-import { TemporalGraph } from '../../src/lib/core/model/temporal-graph.ts';
 import { selectScope } from '../../src/lib/core/export/scope.ts';
-import { openSession, shot, waitForGraph, SHOTS, type Session } from '../support/browser.ts';
+import {
+	bundledGraph,
+	useSession,
+	shot,
+	waitForGraph,
+	SHOTS,
+	type Session
+} from '../support/browser.ts';
 
 const base = inject('baseUrl');
-const graph = new TemporalGraph(loadDatasetOrThrow(readGraphData('graph-data')));
+const graph = bundledGraph();
+const session = useSession();
 let s: Session;
-
-beforeAll(async () => {
-	s = await openSession();
-});
-afterAll(async () => {
-	await s.close();
-	expect(s.errors).toEqual([]);
+beforeAll(() => {
+	s = session();
 });
 
 async function exportWith(page: Page, setup: () => Promise<void>, file: string): Promise<Buffer> {

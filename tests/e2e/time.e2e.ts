@@ -1,23 +1,23 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { openSession, shot, tableTieIds, waitForGraph, type Session } from '../support/browser.ts';
-import { readGraphData } from '../../src/cli/read-graph-data.ts';
-import { loadDatasetOrThrow } from '../../src/lib/core/io/load.ts';
-import { TemporalGraph } from '../../src/lib/core/model/temporal-graph.ts';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
+import {
+	bundledGraph,
+	useSession,
+	shot,
+	tableTieIds,
+	waitForGraph,
+	type Session
+} from '../support/browser.ts';
 import { compareDates } from '../../src/lib/core/model/compare.ts';
 import { announceDiff } from '../../src/lib/core/model/change-text.ts';
 import { dayToIso, firstDay, isoToDay, partialDate } from '../../src/lib/core/time/partial-date.ts';
 
 const base = inject('baseUrl');
-const graph = new TemporalGraph(loadDatasetOrThrow(readGraphData('graph-data')));
+const graph = bundledGraph();
 const day = (iso: string) => isoToDay(iso)!;
+const session = useSession();
 let s: Session;
-
-beforeAll(async () => {
-	s = await openSession();
-});
-afterAll(async () => {
-	await s.close();
-	expect(s.errors).toEqual([]);
+beforeAll(() => {
+	s = session();
 });
 
 async function open(search: string) {

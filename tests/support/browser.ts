@@ -2,6 +2,10 @@ import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { afterAll, beforeAll, expect } from 'vitest';
+import { readGraphData } from '../../src/cli/read-graph-data.ts';
+import { loadDatasetOrThrow } from '../../src/lib/core/io/load.ts';
+import { TemporalGraph } from '../../src/lib/core/model/temporal-graph.ts';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const SHOTS = 'test-results/screenshots';
@@ -74,4 +78,25 @@ export async function tableTieIds(page: Page): Promise<string[]> {
 
 export async function shot(page: Page, name: string) {
 	await page.screenshot({ path: `${SHOTS}/${name}.png` });
+}
+
+/** The bundled dataset as the core sees it, for tests that compute what the screen should show. */
+export function bundledGraph(): TemporalGraph {
+	return new TemporalGraph(loadDatasetOrThrow(readGraphData('graph-data')));
+}
+
+/**
+ * One browser for the test file: opened before the first test, closed after the last, and the
+ * file fails if the page logged any error on the way.
+ */
+export function useSession(opts?: Parameters<typeof openSession>[0]): () => Session {
+	let s: Session;
+	beforeAll(async () => {
+		s = await openSession(opts);
+	});
+	afterAll(async () => {
+		await s.close();
+		expect(s.errors).toEqual([]);
+	});
+	return () => s;
 }
