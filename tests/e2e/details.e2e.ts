@@ -1,15 +1,11 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { openSession, shot, tableTieIds, waitForGraph, type Session } from '../support/browser.ts';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { useSession, shot, tableTieIds, waitForGraph, type Session } from '../support/browser.ts';
 
 const base = inject('baseUrl');
+const session = useSession();
 let s: Session;
-
-beforeAll(async () => {
-	s = await openSession();
-});
-afterAll(async () => {
-	await s.close();
-	expect(s.errors).toEqual([]);
+beforeAll(() => {
+	s = session();
 });
 
 describe('details, language and picture', () => {
@@ -101,5 +97,30 @@ describe('details, language and picture', () => {
 		await expect
 			.poll(() => s.page.getByRole('status').first().textContent())
 			.toContain(`${width} × ${height} px`);
+	});
+
+	it('finds an actor by an alias and a tie by its title, going to when the tie begins', async () => {
+		await s.page.goto(base + '?at=2024-12-10');
+		await waitForGraph(s.page);
+		const box = s.page.getByRole('combobox', { name: 'Find an actor, tie or event' });
+		const results = s.page.getByRole('listbox', { name: 'Find an actor, tie or event' });
+		await box.fill('北朝鮮');
+		expect(await results.getByRole('option').first().textContent()).toContain('DPRK');
+		await box.press('Enter');
+		await expect
+			.poll(() => s.page.getByTestId('actor-details').getAttribute('data-actor'))
+			.toBe('PRK');
+
+		await box.fill('Sino-Soviet Treaty');
+		await shot(s.page, '08-search');
+		await box.press('Enter');
+		await waitForGraph(s.page, '1950-02-14');
+		expect(await tableTieIds(s.page)).toContain('ussr-chn-1950-treaty');
+		await expect
+			.poll(() => s.page.getByTestId('tie-details').getAttribute('data-tie'))
+			.toBe('ussr-chn-1950-treaty');
+
+		await box.fill('zzqx');
+		expect(await results.getByRole('option').textContent()).toBe('Nothing found');
 	});
 });

@@ -23,6 +23,8 @@ export class GraphView {
 	private lang: Lang;
 	private day: number;
 	private syncing = false;
+	/** Whether ties may fade out (off under prefers-reduced-motion). */
+	private motion = false;
 
 	constructor(
 		cy: Core,
@@ -79,23 +81,45 @@ export class GraphView {
 			selectionType: 'single',
 			autoungrabify: true
 		});
-		return new GraphView(cy, graph, snapshot, lang, handlers);
+		const view = new GraphView(cy, graph, snapshot, lang, handlers);
+		view.motion = !reduced;
+		return view;
 	}
 
 	setTie(tieId: string, status: TieStatus | undefined) {
 		const tie = this.graph.tiesById.get(tieId)!;
 		for (const id of tieElementIds(tie)) {
 			const el = this.cy.getElementById(id);
-			el.removeClass(STATUS_CLASSES);
-			if (status) el.removeClass('absent').addClass(`status-${status}`);
-			else el.addClass('absent');
+			el.removeClass('leaving');
+			if (status) el.removeClass(STATUS_CLASSES).removeClass('absent').addClass(`status-${status}`);
+			else el.removeClass(STATUS_CLASSES).addClass('absent');
 		}
+	}
+
+	/**
+	 * Lets a removed tie fade out (about 200 ms, the stylesheet's transition) before it is hidden;
+	 * it counts as gone at once, and a step that brings it back cancels the fade.
+	 */
+	private removeTie(tieId: string) {
+		if (!this.motion) return this.setTie(tieId, undefined);
+		const els = this.cy.collection();
+		for (const id of tieElementIds(this.graph.tiesById.get(tieId)!))
+			els.merge(this.cy.getElementById(id));
+		els.addClass('leaving');
+		setTimeout(() => {
+			if (this.cy.destroyed()) return;
+			const still = els.filter('.leaving');
+			if (still.nonempty())
+				this.cy.batch(() =>
+					still.removeClass('leaving').removeClass(STATUS_CLASSES).addClass('absent')
+				);
+		}, 220);
 	}
 
 	/** Shows a whole snapshot (first frame, or after a jump of unknown size). */
 	showSnapshot(snapshot: Snapshot) {
 		this.cy.batch(() => {
-			this.cy.elements().addClass('absent');
+			this.cy.elements().removeClass('leaving').addClass('absent');
 			for (const { actor, name } of snapshot.actors) {
 				this.cy
 					.getElementById(actor.id)
@@ -130,7 +154,7 @@ export class GraphView {
 				this.cy.getElementById(actor.id).data('label', actorLabel(after[this.lang], actor.id));
 			}
 			for (const { tie, status } of diff.addedTies) this.setTie(tie.id, status);
-			for (const tie of diff.removedTies) this.setTie(tie.id, undefined);
+			for (const tie of diff.removedTies) this.removeTie(tie.id);
 			for (const { tie, after } of diff.changedTies) this.setTie(tie.id, after);
 		});
 		this.day = diff.to;
@@ -211,7 +235,7 @@ export class GraphView {
 		const ties = new Set(
 			this.cy
 				.elements('.tie')
-				.filter((e) => !e.hasClass('absent'))
+				.filter((e) => !e.hasClass('absent') && !e.hasClass('leaving'))
 				.map((e) => e.data('tie'))
 		);
 		return {

@@ -53,6 +53,6 @@ export function timeStyles(): StylesheetJson {
 		},
 		{ selector: 'node.hub.cmp-removed', style: { opacity: 0.4 } },
 		// A fading tie: drawn, but on its way out (or not yet in).
-		{ selector: '.tie.fading', style: { opacity: 0 } }
+		{ selector: '.tie.fading, .tie.leaving', style: { opacity: 0, events: 'no' } }
 	];
 }

@@ -1,4 +1,5 @@
 import { firstDay, partialDate } from '$lib/core/time/partial-date.ts';
+import { tieExtent } from '$lib/core/time/lifecycle.ts';
 import type { AppState } from './app-state.svelte.ts';
 
 /** Goes to an event's date and opens it; the graph and the table then show what it concerns. */
@@ -26,4 +27,18 @@ export function eventsNear(app: AppState, day: number, count = 6) {
 		.sort((a, b) => a.dist - b.dist || a.i - b.i)
 		.slice(0, count)
 		.sort((a, b) => a.i - b.i);
+}
+
+/** Opens an actor or tie found by search; if it does not exist at the date in view, goes to when it begins. */
+export function openFound(app: AppState, type: 'actor' | 'tie' | 'event', id: string) {
+	if (type === 'event') return openEvent(app, id);
+	if (type === 'tie' && !app.graph.statusAt(id, app.day)) {
+		const start = tieExtent(app.graph.tiesById.get(id)!)?.start;
+		if (start !== undefined) app.setDay(start);
+	}
+	if (type === 'actor' && !app.graph.actorAt(id, app.day)) {
+		const from = app.graph.actorsById.get(id)?.exists?.from;
+		if (from) app.setDay(firstDay(partialDate(from)));
+	}
+	app.select({ type, id });
 }
