@@ -123,4 +123,26 @@ describe('the explorer', () => {
 		await waitForGraph(s.page, '2024-12-05');
 		expect(await tableTieIds(s.page)).not.toContain('rus-prk-2000-treaty');
 	});
+
+	it('gives the graph the room when panels are closed, and brings them back', async () => {
+		await open('?at=2024-12-10');
+		const before = (await s.page.getByTestId('graph').boundingBox())!;
+		await s.page.getByRole('button', { name: 'Tools' }).click();
+		await s.page.getByRole('button', { name: 'Details' }).click();
+		await s.page.getByRole('button', { name: 'Table' }).click();
+		await expect
+			.poll(async () => (await s.page.getByTestId('graph').boundingBox())!.width)
+			.toBeGreaterThan(before.width + 500);
+		expect((await s.page.getByTestId('graph').boundingBox())!.height).toBeGreaterThan(
+			before.height + 100
+		);
+		expect(await s.page.locator('table[aria-label="Ties in view"]').count()).toBe(0);
+		expect(await s.page.getByRole('button', { name: 'Table' }).getAttribute('aria-pressed')).toBe(
+			'false'
+		);
+		await waitForGraph(s.page);
+		await shot(s.page, '09-panels-closed');
+		await s.page.getByRole('button', { name: 'Table' }).click();
+		expect(await tableTieIds(s.page)).toContain('rus-prk-2024-treaty');
+	});
 });

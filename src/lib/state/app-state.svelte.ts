@@ -27,6 +27,13 @@ export class AppState {
 	#status = $state('');
 	/** The last date step, for views that update in place. */
 	#lastDiff = $state.raw<SnapshotDiff | null>(null);
+	/** Which panels around the graph are open; closing them gives the graph the room. */
+	panels = $state({ side: true, details: true, table: true });
+
+	togglePanel(name: 'side' | 'details' | 'table') {
+		this.panels[name] = !this.panels[name];
+	}
+
 	/** Set by the graph component once Cytoscape is up: how the picture is saved. */
 	pictureExporter = $state.raw<
 		(() => Promise<{ file: string; width: number; height: number }>) | null
