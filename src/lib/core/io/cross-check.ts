@@ -16,11 +16,16 @@ type Locate = (item: object, field: (string | number)[]) => Omit<DataIssue, 'mes
 export function crossCheck(
 	data: Dataset,
 	locate: Locate,
-	alsoDefined: ReadonlySet<string> = new Set()
+	alsoDefined: ReadonlySet<string> = new Set(),
+	checkReferences = true
 ): DataIssue[] {
 	const issues: DataIssue[] = [];
 	const report = (item: object, field: (string | number)[], message: string) =>
 		issues.push({ ...locate(item, field), message });
+	// "Not defined" reports, dropped while some file could not be read (it may define the id).
+	const missing = (item: object, field: (string | number)[], message: string) => {
+		if (checkReferences) report(item, field, message);
+	};
 
 	const sourceIds = uniqueIds(data.sources, 'source', report, alsoDefined);
 	const actorIds = uniqueIds(data.actors, 'actor', report, alsoDefined);
@@ -37,7 +42,7 @@ export function crossCheck(
 		refs?.forEach((ref, i) => {
 			const id = sourceRefId(ref);
 			if (!sourceIds.has(id))
-				report(item, [...field, i], `cites source "${id}", which is not in the sources registry`);
+				missing(item, [...field, i], `cites source "${id}", which is not in the sources registry`);
 		});
 
 	for (const actor of data.actors) {
@@ -51,7 +56,7 @@ export function crossCheck(
 		const seen = new Set<string>();
 		tie.parties.forEach((p, i) => {
 			if (!actorIds.has(p))
-				report(tie, ['parties', i], `names actor "${p}", which is not defined in any actors list`);
+				missing(tie, ['parties', i], `names actor "${p}", which is not defined in any actors list`);
 			if (seen.has(p)) report(tie, ['parties', i], `lists "${p}" twice`);
 			seen.add(p);
 		});
@@ -75,18 +80,22 @@ export function crossCheck(
 		checkSources(event, event.sources, ['sources']);
 		event.actors.forEach((a, i) => {
 			if (!actorIds.has(a))
-				report(event, ['actors', i], `names actor "${a}", which is not defined in any actors list`);
+				missing(
+					event,
+					['actors', i],
+					`names actor "${a}", which is not defined in any actors list`
+				);
 		});
 		event.ties?.forEach((t, i) => {
 			if (!tieIds.has(t))
-				report(event, ['ties', i], `names tie "${t}", which is not defined in any ties list`);
+				missing(event, ['ties', i], `names tie "${t}", which is not defined in any ties list`);
 		});
 	}
 	for (const absence of data.absences) {
 		checkSources(absence, absence.sources, ['sources']);
 		absence.parties.forEach((p, i) => {
 			if (!actorIds.has(p))
-				report(
+				missing(
 					absence,
 					['parties', i],
 					`names actor "${p}", which is not defined in any actors list`

@@ -71,6 +71,7 @@ export function loadDataset(files: readonly TextFile[]): Result<LocatedDataset, 
 	};
 	const parsedFiles = new Map<string, ParsedFile>();
 	const brokenIds = new Set<string>();
+	const unreadable: string[] = [];
 	if (files.length === 0) {
 		return {
 			ok: false,
@@ -91,6 +92,7 @@ export function loadDataset(files: readonly TextFile[]): Result<LocatedDataset, 
 					message: `YAML syntax: ${err.message.split('\n')[0]}`
 				});
 			}
+			unreadable.push(path);
 			continue;
 		}
 		const file: ParsedFile = { path, doc, lines };
@@ -119,6 +121,16 @@ export function loadDataset(files: readonly TextFile[]): Result<LocatedDataset, 
 			});
 		}
 	}
+	// A file that cannot be read defines nothing, so every reference into it would be reported
+	// as missing: hundreds of lines hiding the one that matters. Check references once all read.
+	const checkReferences = unreadable.length === 0;
+	if (!checkReferences) {
+		issues.push({
+			file: unreadable[0],
+			path: '(references)',
+			message: `references to ids are not checked until the YAML syntax ${unreadable.length === 1 ? 'error in this file is' : `errors in ${unreadable.length} files are`} fixed`
+		});
+	}
 	const crossIssues = crossCheck(
 		dataset,
 		(item, field) => {
@@ -127,7 +139,8 @@ export function loadDataset(files: readonly TextFile[]): Result<LocatedDataset, 
 			const full = [...origin.path, ...field];
 			return { file: origin.file, path: formatPath(full), ...placeOf(file, full) };
 		},
-		brokenIds
+		brokenIds,
+		checkReferences
 	);
 	issues.push(...crossIssues);
 	return issues.length > 0 ? { ok: false, issues } : { ok: true, value: dataset };

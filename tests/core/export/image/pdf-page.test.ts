@@ -41,14 +41,16 @@ describe('writePdf', () => {
 		const bytes = writePdf(
 			{ jpeg, width: 10, height: 8 },
 			{ width: 841.89, height: 595.28 },
-			'Tieline (test)'
+			'Tieline (test) · 日本'
 		);
 		const text = new TextDecoder('latin1').decode(bytes);
 		expect(text.startsWith('%PDF-1.4')).toBe(true);
 		expect(text.trimEnd().endsWith('%%EOF')).toBe(true);
 		expect(text.match(/\/Type \/Page\b/g)).toHaveLength(1);
 		expect(text).toContain('/MediaBox [0 0 841.89 595.28]');
-		expect(text).toContain('/Title (Tieline \\(test\\))');
+		const hex = text.match(/\/Title <FEFF([0-9A-F]+)>/)![1];
+		const title = String.fromCharCode(...hex.match(/.{4}/g)!.map((h) => parseInt(h, 16)));
+		expect(title).toBe('Tieline (test) · 日本');
 		const startxref = Number(text.match(/startxref\n(\d+)/)![1]);
 		expect(text.slice(startxref, startxref + 4)).toBe('xref');
 		const offsets = [...text.slice(startxref).matchAll(/^(\d{10}) 00000 n $/gm)].map((m) =>

@@ -34,7 +34,10 @@ export function writePdf(
 	const w = page.width.toFixed(2);
 	const h = page.height.toFixed(2);
 	const draw = `q ${w} 0 0 ${h} 0 0 cm /Im1 Do Q`;
-	const safeTitle = title.replace(/[^\x20-\x7e]/g, '?').replace(/([()\\])/g, '\\$1');
+	// A text string in UTF-16BE with a byte-order mark, so any title (日本語, ·, –) survives.
+	let hexTitle = 'FEFF';
+	for (let i = 0; i < title.length; i++)
+		hexTitle += title.charCodeAt(i).toString(16).padStart(4, '0').toUpperCase();
 
 	push('%PDF-1.4\n%\xE2\xE3\xCF\xD3\n');
 	object(1, '<< /Type /Catalog /Pages 2 0 R >>');
@@ -49,7 +52,7 @@ export function writePdf(
 		'\nendstream'
 	]);
 	object(5, `<< /Length ${draw.length} >>\nstream\n${draw}\nendstream`);
-	object(6, `<< /Title (${safeTitle}) /Producer (Tieline) >>`);
+	object(6, `<< /Title <${hexTitle}> /Producer (Tieline) >>`);
 	const xref = length;
 	push(`xref\n0 7\n0000000000 65535 f \n`);
 	for (let n = 1; n <= 6; n++) push(`${String(offsets[n]).padStart(10, '0')} 00000 n \n`);
