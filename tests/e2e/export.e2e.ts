@@ -161,4 +161,40 @@ describe('picking and exporting', () => {
 			.toContain('2 actors picked');
 		await shot(s.page, '18-picked-two');
 	});
+
+	it('picks a box drawn with Shift-drag, and every shortest path between two actors', async () => {
+		await s.page.goto(base + '?at=1995-06-01');
+		await waitForGraph(s.page);
+		const at = (id: string) =>
+			s.page.evaluate(
+				(i) =>
+					(
+						window as unknown as { tielinePositionOf(id: string): { x: number; y: number } }
+					).tielinePositionOf(i),
+				id
+			);
+		const prk = await at('PRK');
+		const kor = await at('KOR');
+		await s.page.keyboard.down('Shift');
+		await s.page.mouse.move(Math.min(prk.x, kor.x) - 30, Math.min(prk.y, kor.y) - 30);
+		await s.page.mouse.down();
+		await s.page.mouse.move(Math.max(prk.x, kor.x) + 30, Math.max(prk.y, kor.y) + 30, { steps: 8 });
+		await s.page.mouse.up();
+		await s.page.keyboard.up('Shift');
+		await expect
+			.poll(() => s.page.getByTestId('picked-count').textContent())
+			.toContain('2 actors picked');
+
+		await s.page.getByLabel('Path from').selectOption('JPN');
+		await s.page.getByLabel('to', { exact: true }).selectOption('RUS');
+		await s.page.getByTestId('pick-path').click();
+		const scope = selectScope(graph, { at: '1995-06-01' });
+		const { scopePaths } = await import('../../src/lib/core/export/scope.ts');
+		const paths = scopePaths(scope, 'JPN', 'RUS');
+		const onPaths = new Set(paths.flatMap((p) => p.actors));
+		await expect
+			.poll(() => s.page.getByTestId('picked-count').textContent())
+			.toContain(`${onPaths.size} actors picked`);
+		await shot(s.page, '19-path-picked');
+	});
 });
