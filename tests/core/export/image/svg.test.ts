@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { selectScope } from '../../../../src/lib/core/export/scope.ts';
 import { writeSvg, type ImageOptions } from '../../../../src/lib/core/export/image/svg.ts';
-import { fitText } from '../../../../src/lib/core/export/image/svg-parts.ts';
+import { fitText, wrapLabel } from '../../../../src/lib/core/export/image/svg-parts.ts';
 import { smallGraph, xmlError } from '../../../fixtures/export/load-fixture.ts';
 
 const graph = smallGraph();
@@ -102,5 +102,15 @@ describe('writeSvg', () => {
 		expect(fitText('abcdef', 10)).toBe('abcdef');
 		expect(fitText('abcdefghijkl', 6)).toBe('abcde…');
 		expect(fitText('日本語の長い題名です', 6)).toBe('日本…');
+	});
+
+	it('wraps long organisation names into lines, as the screen does', () => {
+		expect(wrapLabel('Conflict Armament Research', 18)).toEqual(['Conflict Armament', 'Research']);
+		expect(wrapLabel('G7', 18)).toEqual(['G7']);
+		expect(wrapLabel('Multilateral Sanctions Monitoring Team', 18)).toEqual([
+			'Multilateral',
+			'Sanctions',
+			'Monitoring Team'
+		]);
 	});
 });

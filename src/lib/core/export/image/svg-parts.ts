@@ -142,6 +142,20 @@ export function shortSource(s: Source, lang: Lang): string {
 	return `${s.publisher}, “${short}”, ${s.date}`;
 }
 
+/** Breaks a label into lines of at most `max` characters at spaces (a long word keeps its line). */
+export function wrapLabel(text: string, max: number): string[] {
+	const lines: string[] = [];
+	let line = '';
+	for (const word of text.split(' ')) {
+		if (line && [...line].length + 1 + [...word].length > max) {
+			lines.push(line);
+			line = word;
+		} else line = line ? `${line} ${word}` : word;
+	}
+	if (line) lines.push(line);
+	return lines;
+}
+
 /** Cuts a line to a width, counting wide (CJK) characters as about two narrow ones. */
 export function fitText(text: string, maxUnits: number): string {
 	let units = 0;

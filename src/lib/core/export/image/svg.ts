@@ -7,7 +7,15 @@ import { positionOf } from '../../visual/layout.ts';
 import type { GraphScope, ScopeTie } from '../scope.ts';
 import { escapeXml as x } from '../xml.ts';
 import { curveMid, strokes, trimEnd, type Point } from './geometry.ts';
-import { arrowHead, citedSources, dashFor, footnotes, legend, type Box } from './svg-parts.ts';
+import {
+	arrowHead,
+	citedSources,
+	dashFor,
+	footnotes,
+	legend,
+	wrapLabel,
+	type Box
+} from './svg-parts.ts';
 
 export interface ImageOptions {
 	lang: Lang;
@@ -95,7 +103,7 @@ export function writeSvg(scope: GraphScope, o: ImageOptions): string {
 		x1: Math.min(...all.map((p) => p.x)) - 100,
 		x2: Math.max(...all.map((p) => p.x)) + 100,
 		y1: Math.min(...all.map((p) => p.y)) - 45,
-		y2: Math.max(...all.map((p) => p.y)) + 80
+		y2: Math.max(...all.map((p) => p.y)) + 100
 	};
 	const k = Math.min(graphBox.width / (bb.x2 - bb.x1), graphBox.height / (bb.y2 - bb.y1), 2.5 * u);
 	const ox = graphBox.x + (graphBox.width - (bb.x2 - bb.x1) * k) / 2;
@@ -158,8 +166,12 @@ export function writeSvg(scope: GraphScope, o: ImageOptions): string {
 		const fs = (state ? 24 : 20) * k;
 		const ly = p.y + (state ? r : 20 * k) + fs;
 		const halo = `stroke="#fff" stroke-width="${(5 * k).toFixed(1)}" paint-order="stroke" stroke-linejoin="round"`;
-		body.push(
-			`<text x="${p.x.toFixed(1)}" y="${ly.toFixed(1)}" font-size="${fs.toFixed(1)}" font-weight="${state ? 600 : 500}" text-anchor="middle" ${halo}>${x(a.name[o.lang])}</text>`
+		// Organisation names wrap as on screen (Cytoscape's text-max-width), one <text> per line.
+		const lines = state ? [a.name[o.lang]] : wrapLabel(a.name[o.lang], o.lang === 'ja' ? 10 : 18);
+		lines.forEach((line, i) =>
+			body.push(
+				`<text x="${p.x.toFixed(1)}" y="${(ly + i * fs * 1.1).toFixed(1)}" font-size="${fs.toFixed(1)}" font-weight="${state ? 600 : 500}" text-anchor="middle" ${halo}>${x(line)}</text>`
+			)
 		);
 		if (state)
 			body.push(
