@@ -1,5 +1,12 @@
 import { beforeAll, describe, expect, inject, it } from 'vitest';
-import { useSession, shot, tableTieIds, waitForGraph, type Session } from '../support/browser.ts';
+import {
+	screenPositionOf,
+	useSession,
+	shot,
+	tableTieIds,
+	waitForGraph,
+	type Session
+} from '../support/browser.ts';
 
 const base = inject('baseUrl');
 const session = useSession();
@@ -39,11 +46,7 @@ describe('details, language and picture', () => {
 	it('opens an actor by clicking its node in the graph', async () => {
 		await s.page.goto(base + '?at=1995-06-01');
 		await waitForGraph(s.page);
-		const p = await s.page.evaluate(() =>
-			(
-				window as unknown as { tielinePositionOf(id: string): { x: number; y: number } }
-			).tielinePositionOf('PRK')
-		);
+		const p = await screenPositionOf(s.page, 'PRK');
 		await s.page.mouse.click(p.x, p.y);
 		const details = s.page.getByTestId('actor-details');
 		await expect.poll(() => details.getAttribute('data-actor')).toBe('PRK');

@@ -4,6 +4,7 @@ import type { Download, Page } from 'playwright-core';
 import { selectScope } from '../../src/lib/core/export/scope.ts';
 import {
 	bundledGraph,
+	screenPositionOf,
 	useSession,
 	shot,
 	waitForGraph,
@@ -139,14 +140,7 @@ describe('picking and exporting', () => {
 	it('picks with click and shift-click in the graph', async () => {
 		await s.page.goto(base + '?at=1995-06-01');
 		await waitForGraph(s.page);
-		const at = (id: string) =>
-			s.page.evaluate(
-				(i) =>
-					(
-						window as unknown as { tielinePositionOf(id: string): { x: number; y: number } }
-					).tielinePositionOf(i),
-				id
-			);
+		const at = (id: string) => screenPositionOf(s.page, id);
 		const prk = await at('PRK');
 		const chn = await at('CHN');
 		await s.page.mouse.click(prk.x, prk.y);
@@ -165,14 +159,7 @@ describe('picking and exporting', () => {
 	it('picks a box drawn with Shift-drag, and every shortest path between two actors', async () => {
 		await s.page.goto(base + '?at=1995-06-01');
 		await waitForGraph(s.page);
-		const at = (id: string) =>
-			s.page.evaluate(
-				(i) =>
-					(
-						window as unknown as { tielinePositionOf(id: string): { x: number; y: number } }
-					).tielinePositionOf(i),
-				id
-			);
+		const at = (id: string) => screenPositionOf(s.page, id);
 		const prk = await at('PRK');
 		const kor = await at('KOR');
 		await s.page.keyboard.down('Shift');

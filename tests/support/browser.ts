@@ -100,3 +100,18 @@ export function useSession(opts?: Parameters<typeof openSession>[0]): () => Sess
 	});
 	return () => s;
 }
+
+/** Where the graph draws an actor on the page, so a test can click it as a person would. */
+export async function screenPositionOf(page: Page, id: string): Promise<{ x: number; y: number }> {
+	const p = await page.evaluate(
+		(i) =>
+			(
+				window as unknown as {
+					tielinePositionOf(id: string): { x: number; y: number } | null;
+				}
+			).tielinePositionOf(i),
+		id
+	);
+	if (!p) throw new Error(`${id} is not drawn on the graph`);
+	return p;
+}

@@ -105,7 +105,7 @@ function scopeTime(d: ScopeDescriptor): ScopeTime {
 const overlaps = (seg: { start: number; end: number }, from: number, to: number) =>
 	seg.start <= to && seg.end >= from;
 
-function window(time: ScopeTime): [number, number] {
+function timeWindow(time: ScopeTime): [number, number] {
 	if (time.kind === 'at') return [time.day, time.day];
 	if (time.kind === 'range') return [time.from, time.to];
 	return [-Infinity, Infinity];
@@ -118,7 +118,7 @@ function window(time: ScopeTime): [number, number] {
  */
 export function selectScope(graph: TemporalGraph, descriptor: ScopeDescriptor = {}): GraphScope {
 	const time = scopeTime(descriptor);
-	const [from, to] = window(time);
+	const [from, to] = timeWindow(time);
 	const kinds = checkKinds(descriptor.kinds);
 	const onlyTies = descriptor.ties ? new Set(checkTies(graph, descriptor.ties)) : undefined;
 	const selection = descriptor.actors

@@ -5,7 +5,7 @@ export const SOURCE_KINDS = [
 	'treaty-text',
 	'government-text',
 	'official-statement',
-	'un-document',
+	'un-record',
 	'research-report',
 	'news',
 	'commentary',
