@@ -64,7 +64,7 @@ export const LIST_SEPARATOR = '; ';
 
 const isoOrUndefined = (day: number) => (Number.isFinite(day) ? dayToIso(day) : undefined);
 
-/** "Publisher (2024-07-04), Title, p. 3": enough to find the document again. */
+/** "Publisher (2024-07-04), Title, p. 3": enough to find the source again. */
 export function shortCitation(source: Source | undefined, ref: SourceRef): string {
 	const id = sourceRefId(ref);
 	if (!source) return id;

@@ -31,7 +31,7 @@ export function nextPeriod(day: number, unit: BinUnit): number {
 	return addYears(day, unit === 'year' ? 1 : 10);
 }
 
-/** The bin unit that keeps a window of `days` readable: years for long spans, months below. */
+/** The bin unit that keeps a span of `days` readable: years for long spans, months below. */
 export function binUnitFor(days: number): BinUnit {
 	return days > 365 * 15 ? 'year' : 'month';
 }

@@ -11,7 +11,7 @@ export interface Tick {
 const MONTHS_EN = 'Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec'.split(' ');
 
 /**
- * Tick marks for a window of days drawn `width` pixels wide: decades, years or months, as many as
+ * Tick marks for a span of days drawn `width` pixels wide: decades, years or months, as many as
  * fit with about `minGap` pixels between labels.
  */
 export function ticks(from: number, to: number, width: number, lang: Lang, minGap = 64): Tick[] {
