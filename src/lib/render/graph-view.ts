@@ -162,6 +162,12 @@ export class GraphView {
 
 	setLang(lang: Lang) {
 		this.lang = lang;
+		// Japanese names have no spaces to wrap at: let long ones wrap between any characters.
+		this.cy
+			.style()
+			.selector('node.organisation')
+			.style('text-overflow-wrap', lang === 'ja' ? 'anywhere' : 'whitespace')
+			.update();
 		this.cy.batch(() => {
 			for (const node of this.cy.nodes('.actor')) {
 				const at = this.graph.actorAt(node.id(), this.day);

@@ -107,6 +107,8 @@ describe('writeSvg', () => {
 	it('wraps long organisation names into lines, as the screen does', () => {
 		expect(wrapLabel('Conflict Armament Research', 18)).toEqual(['Conflict Armament', 'Research']);
 		expect(wrapLabel('G7', 18)).toEqual(['G7']);
+		expect(wrapLabel('国連北朝鮮制裁専門家パネル', 10)).toEqual(['国連北朝鮮制裁専門家', 'パネル']);
+		expect(wrapLabel('Supercalifragilistic', 10)).toEqual(['Supercalifragilistic']);
 		expect(wrapLabel('Multilateral Sanctions Monitoring Team', 18)).toEqual([
 			'Multilateral',
 			'Sanctions',
