@@ -145,4 +145,13 @@ describe('the explorer', () => {
 		await s.page.getByRole('button', { name: 'Table' }).click();
 		expect(await tableTieIds(s.page)).toContain('rus-prk-2024-treaty');
 	});
+
+	it('says when an ongoing flow was last reported, once the date in view passes it', async () => {
+		const row = s.page.locator('tr[data-tie="prk-rus-ballistic-missiles"] td[data-status]');
+		await open('?at=2025-05-29');
+		expect(await row.textContent()).toBe('Active');
+		await s.page.getByRole('button', { name: 'Next day' }).click();
+		await waitForGraph(s.page, '2025-05-30');
+		expect(await row.textContent()).toBe('Active (last reported 29 May 2025)');
+	});
 });

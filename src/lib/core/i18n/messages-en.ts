@@ -68,7 +68,8 @@ export const en = {
 	dataErrorTitle: 'The data could not be loaded',
 	dataErrorHelp:
 		'Fix these problems in graph-data and rebuild. Nothing was shown, so nothing partial was shown.',
-	urlNotice: 'The link had an invalid {param} "{value}"; showing {fallback} instead.',
+	urlNotice: 'The link has an invalid value {param}={value}; showing {fallback} instead.',
+	asOfNote: 'last reported {date}',
 	dismiss: 'Dismiss',
 	absences: 'No relations',
 	until: 'until',

@@ -69,7 +69,8 @@ export const ja: Record<MessageKey, string> = {
 	dataErrorTitle: 'データを読み込めませんでした',
 	dataErrorHelp:
 		'graph-data の次の問題を直して再ビルドしてください。不完全なグラフは表示していません。',
-	urlNotice: 'リンクの {param}「{value}」は無効です。{fallback} を表示しています。',
+	urlNotice: 'リンクの値 {param}={value} は無効です。{fallback} を表示しています。',
+	asOfNote: '最終報告 {date}',
 	dismiss: '閉じる',
 	absences: '関係なし',
 	until: 'まで',
