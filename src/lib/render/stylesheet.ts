@@ -76,6 +76,16 @@ export function stylesheet(reducedMotion: boolean): StylesheetJson {
 		{
 			selector: 'node.actor:selected, node.actor.picked',
 			style: { 'border-width': 5, 'border-color': '#0072B2' }
+		},
+		{
+			// The tie being read stands out of a bundle: drawn on top, with a dark halo.
+			selector: 'edge.picked',
+			style: {
+				'z-index': 100,
+				'underlay-color': '#111827',
+				'underlay-opacity': 0.35,
+				'underlay-padding': 5
+			}
 		}
 	];
 	for (const kind of TIE_KINDS) {
