@@ -184,4 +184,27 @@ describe('picking and exporting', () => {
 			.toContain(`${onPaths.size} actors picked`);
 		await shot(s.page, '19-path-picked');
 	});
+
+	it('exports a comparison as it is on screen: its changes marked, captioned with both dates', async () => {
+		await s.page.goto(base + '?compare=2022-01-01..2024-12-10');
+		await waitForGraph(s.page);
+		const svg = (
+			await exportWith(s.page, () => s.page.getByLabel('SVG').check(), '27-compare.svg')
+		).toString('utf8');
+		expect(svg).toContain('Changes from 1 Jan 2022 to 10 Dec 2024');
+		const marks = Object.fromEntries(
+			[...svg.matchAll(/<g data-tie="([^"]+)"[^>]*>\s*<path class="mark" data-mark="(\w+)"/g)].map(
+				(m) => [m[1], m[2]]
+			)
+		);
+		const { compareDates } = await import('../../src/lib/core/model/compare.ts');
+		const { isoToDay } = await import('../../src/lib/core/time/partial-date.ts');
+		const cmp = compareDates(graph, isoToDay('2022-01-01')!, isoToDay('2024-12-10')!);
+		const expected = Object.fromEntries(
+			cmp.ties.filter((c) => c.change !== 'same').map((c) => [c.tie.id, c.change])
+		);
+		expect(marks).toEqual(expected);
+		expect(marks['rus-prk-2024-treaty']).toBe('added');
+		expect(marks['rus-prk-2000-treaty']).toBe('removed');
+	});
 });

@@ -1,16 +1,7 @@
+import { TIME_MARKS } from '$lib/core/visual/encoding.ts';
 import type { StylesheetJson } from 'cytoscape';
 
-/**
- * Marks for looking at time: ghosts, range and comparison. Each mark pairs a coloured halo with a
- * text sign on the line, so it survives greyscale and never borrows the line pattern (status).
- */
-export const TIME_MARKS = {
-	began: { color: '#009E73', sign: '+' },
-	ended: { color: '#CC79A7', sign: '×' },
-	added: { color: '#009E73', sign: '+' },
-	removed: { color: '#D55E00', sign: '−' },
-	changed: { color: '#E69F00', sign: 'Δ' }
-} as const;
+export { TIME_MARKS };
 
 export const GHOST_OPACITY = 0.13;
 

@@ -178,6 +178,7 @@ export const en = {
 	panelSide: 'Tools',
 	panelDetails: 'Details',
 	panelTable: 'Table',
+	captionCompare: 'Changes from {from} to {to}',
 	captionAt: 'As of {date}',
 	captionRange: '{from} – {to}',
 	captionAll: 'All dates',

@@ -179,6 +179,7 @@ export const ja: Record<MessageKey, string> = {
 	panelSide: 'ツール',
 	panelDetails: '詳細',
 	panelTable: '表',
+	captionCompare: '{from}から{to}までの変化',
 	captionAt: '{date}時点',
 	captionRange: '{from}〜{to}',
 	captionAll: '全期間',

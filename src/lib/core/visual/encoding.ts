@@ -55,3 +55,16 @@ export const NODE_STYLE = {
 
 export const FONT_STACK =
 	'system-ui, -apple-system, "Segoe UI", "Hiragino Sans", "Yu Gothic UI", "Noto Sans CJK JP", "Noto Sans JP", sans-serif';
+
+/**
+ * Marks for looking at time: ghosts, range and comparison. Each mark pairs a coloured halo with a
+ * text sign on the line, so it survives greyscale and never borrows the line pattern (status).
+ */
+export const TIME_MARKS = {
+	began: { color: '#009E73', sign: '+' },
+	ended: { color: '#CC79A7', sign: '×' },
+	added: { color: '#009E73', sign: '+' },
+	removed: { color: '#D55E00', sign: '−' },
+	changed: { color: '#E69F00', sign: 'Δ' }
+} as const;
+export type TimeMark = keyof typeof TIME_MARKS;

@@ -116,3 +116,23 @@ describe('writeSvg', () => {
 		]);
 	});
 });
+
+describe('writeSvg with time marks', () => {
+	it('marks the ties of a comparison with a halo and a sign, in the legend too, under its own caption', () => {
+		const scope = selectScope(graph, { from: '1995-01-01', to: '2024-12-10' });
+		const svg = writeSvg(scope, {
+			...options,
+			captionText: 'Changes from 1 Jan 1995 to 10 Dec 2024',
+			marks: { 'ussr-prk-1961': 'removed', 'rus-prk-2024': 'added' }
+		});
+		expect(texts(svg)).toContain('Changes from 1 Jan 1995 to 10 Dec 2024');
+		expect(texts(svg)).not.toContain('1 Jan 1995 – 10 Dec 2024');
+		const marked = [...svg.matchAll(/<path class="mark" data-mark="(\w+)"/g)].map((m) => m[1]);
+		expect(marked.sort()).toEqual(['added', 'removed']);
+		const legend = svg.slice(svg.indexOf('class="legend"'), svg.indexOf('class="footnotes"'));
+		expect(legend).toContain('Added');
+		expect(legend).toContain('Removed');
+		expect(legend).not.toContain('Status changed');
+		expect(xmlError(svg)).toBeNull();
+	});
+});

@@ -8,7 +8,9 @@ import {
 	CONFIDENCE_OPACITY,
 	KIND_STYLES,
 	NODE_STYLE,
-	STATUS_PATTERNS
+	STATUS_PATTERNS,
+	TIME_MARKS,
+	type TimeMark
 } from '../../visual/encoding.ts';
 import type { TieStatus } from '../../time/lifecycle.ts';
 import { escapeXml as x } from '../xml.ts';
@@ -69,7 +71,8 @@ export function legend(
 	statuses: Set<TieStatus>,
 	box: Box,
 	u: number,
-	lang: Lang
+	lang: Lang,
+	marks: ReadonlySet<TimeMark> = new Set()
 ): string {
 	const kinds = TIE_KINDS.filter((k) => scope.ties.some((t) => t.tie.kind === k));
 	const confs = (['reported', 'alleged'] as const).filter((c) =>
@@ -120,9 +123,27 @@ export function legend(
 		);
 		y += row;
 	}
+	for (const mark of TIME_MARK_ORDER.filter((m) => marks.has(m))) {
+		const { color, sign } = TIME_MARKS[mark];
+		parts.push(
+			sample(color, 10, ' stroke-opacity="0.4"'),
+			`<text x="${box.x + 22 * u}" y="${y}" font-weight="700" text-anchor="middle">${x(sign)}</text>`,
+			label(t(lang, MARK_LABELS[mark]))
+		);
+		y += row;
+	}
 	parts.push('</g>');
 	return parts.join('\n');
 }
+
+const TIME_MARK_ORDER: TimeMark[] = ['added', 'removed', 'changed', 'began', 'ended'];
+const MARK_LABELS = {
+	added: 'cmpAdded',
+	removed: 'cmpRemoved',
+	changed: 'cmpChanged',
+	began: 'legendBegan',
+	ended: 'legendEnded'
+} as const;
 
 /** Sources of what is shown, numbered in order of first citation. */
 export function citedSources(scope: GraphScope): Source[] {

@@ -2,7 +2,14 @@ import type { Lang } from '../../schema/common.ts';
 import { t } from '../../i18n/messages.ts';
 import { formatDay } from '../../time/format.ts';
 import type { TieStatus } from '../../time/lifecycle.ts';
-import { CONFIDENCE_OPACITY, FONT_STACK, KIND_STYLES, NODE_STYLE } from '../../visual/encoding.ts';
+import {
+	CONFIDENCE_OPACITY,
+	FONT_STACK,
+	KIND_STYLES,
+	NODE_STYLE,
+	TIME_MARKS,
+	type TimeMark
+} from '../../visual/encoding.ts';
 import { positionOf } from '../../visual/layout.ts';
 import type { GraphScope, ScopeTie } from '../scope.ts';
 import { escapeXml as x } from '../xml.ts';
@@ -31,6 +38,10 @@ export interface ImageOptions {
 	footnotes: boolean;
 	/** Space around the content, in pixels at 1400 px width. */
 	margin?: number;
+	/** Ties to mark, as on screen in range and compare modes (a halo and a sign). */
+	marks?: Readonly<Record<string, TimeMark>>;
+	/** A caption other than the scope's date or range (e.g. "Changes from A to B"). */
+	captionText?: string;
 }
 
 /** The date or range a scope shows, in words. */
@@ -73,7 +84,7 @@ export function writeSvg(scope: GraphScope, o: ImageOptions): string {
 	if (o.caption) {
 		top += 20 * u;
 		head.push(
-			`<text class="caption" x="${m}" y="${top}" font-size="${(18 * u).toFixed(1)}" fill="#374151">${x(scopeCaption(scope, o.lang))}</text>`
+			`<text class="caption" x="${m}" y="${top}" font-size="${(18 * u).toFixed(1)}" fill="#374151">${x(o.captionText ?? scopeCaption(scope, o.lang))}</text>`
 		);
 	}
 	top += head.length ? 14 * u : 0;
@@ -128,12 +139,24 @@ export function writeSvg(scope: GraphScope, o: ImageOptions): string {
 		body.push(
 			`<g data-tie="${x(s.tie.tie.id)}" opacity="${CONFIDENCE_OPACITY[s.tie.tie.confidence]}">`
 		);
+		const mark = o.marks?.[s.tie.tie.id];
+		if (mark) {
+			body.push(
+				`<path class="mark" data-mark="${mark}" d="${d}" stroke="${TIME_MARKS[mark].color}" stroke-opacity="0.4" stroke-width="${((style.width + 10) * k).toFixed(2)}"/>`
+			);
+		}
 		if (style.outline)
 			body.push(
 				`<path d="${d}" stroke="${style.outline}" stroke-width="${((style.width + 3) * k).toFixed(2)}"${dash ? ` stroke-dasharray="${dash}"` : ''}/>`
 			);
 		body.push(`<path d="${d}" stroke="${style.color}" ${common}/>`);
 		if (s.arrow) body.push(arrowHead(kind, end, end.x - s.control.x, end.y - s.control.y, k));
+		if (mark && !s.spoke) {
+			const c = curveMid({ ...s, to: end });
+			body.push(
+				`<text class="mark-sign" x="${c.x.toFixed(1)}" y="${(c.y + 6 * k).toFixed(1)}" font-size="${(17 * k).toFixed(1)}" font-weight="700" fill="#111827" text-anchor="middle" stroke="#fff" stroke-width="${(4 * k).toFixed(1)}" paint-order="stroke">${x(TIME_MARKS[mark].sign)}</text>`
+			);
+		}
 		if (s.tie.tie.confidence === 'alleged') {
 			const c = curveMid({ ...s, to: end });
 			body.push(
@@ -191,7 +214,8 @@ export function writeSvg(scope: GraphScope, o: ImageOptions): string {
 				statuses,
 				{ x: o.width - m - legendW + 20 * u, y: top, width: legendW, height: graphBox.height },
 				u,
-				o.lang
+				o.lang,
+				new Set(scope.ties.flatMap((t) => o.marks?.[t.tie.id] ?? []))
 			)
 		: '';
 	const foot = footH
