@@ -1,0 +1,58 @@
+import { beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { useSession, waitForGraph, type Session } from '../support/browser.ts';
+
+const base = inject('baseUrl');
+const session = useSession();
+let s: Session;
+beforeAll(() => {
+	s = session();
+});
+
+/** Runs axe-core in the page; returns every violation above `minor`, one line each. */
+async function violations(page: Page): Promise<string[]> {
+	await page.addScriptTag({ path: 'node_modules/axe-core/axe.min.js' });
+	const result = await page.evaluate(async () => {
+		const axe = (
+			window as unknown as {
+				axe: {
+					run(
+						ctx: unknown,
+						opts: unknown
+					): Promise<{
+						violations: { id: string; impact: string; nodes: { target: string[] }[] }[];
+					}>;
+				};
+			}
+		).axe;
+		return axe.run(document, { resultTypes: ['violations'] });
+	});
+	return result.violations
+		.filter((v) => v.impact !== 'minor')
+		.map(
+			(v) =>
+				`${v.impact} ${v.id}: ${v.nodes
+					.map((n) => n.target.join(' '))
+					.slice(0, 3)
+					.join(', ')}`
+		);
+}
+
+describe('accessibility (axe-core: no moderate, serious or critical violation)', () => {
+	it('the explorer in English with a tie open', async () => {
+		await s.page.goto(base + '?at=2024-12-10&sel=rus-prk-2024-treaty');
+		await waitForGraph(s.page);
+		expect(await violations(s.page)).toEqual([]);
+	});
+	it('the explorer in Japanese, comparing two dates', async () => {
+		await s.page.goto(base + '?compare=2022-01-01..2024-12-10&lang=ja');
+		await waitForGraph(s.page);
+		expect(await violations(s.page)).toEqual([]);
+	});
+	it('the export dialog', async () => {
+		await s.page.goto(base + '?at=1995-06-01');
+		await waitForGraph(s.page);
+		await s.page.getByRole('button', { name: 'Export…' }).click();
+		expect(await violations(s.page)).toEqual([]);
+	});
+});
