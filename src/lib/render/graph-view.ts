@@ -4,6 +4,7 @@ import type { Snapshot, SnapshotDiff, TemporalGraph } from '$lib/core/model/temp
 import { TIE_STATUSES, type TieStatus } from '$lib/core/time/lifecycle.ts';
 import { actorLabel, buildElements, tieElementIds } from './elements.ts';
 import { stylesheet } from './stylesheet.ts';
+import { tiePasses, type TieFilter } from '$lib/core/filters/tie-filter.ts';
 
 export interface GraphViewHandlers {
 	onSelect(selection: { type: 'actor' | 'tie'; id: string } | null): void;
@@ -193,6 +194,20 @@ export class GraphView {
 		});
 	}
 
+	/** Hides the ties the filter leaves out (a class of its own, so date steps do not undo it). */
+	setFilter(filter: TieFilter) {
+		this.cy.batch(() => {
+			for (const tie of this.graph.data.ties) {
+				const hide = !tiePasses(tie, filter);
+				for (const id of tieElementIds(tie)) {
+					const el = this.cy.getElementById(id);
+					if (hide) el.addClass('filtered');
+					else el.removeClass('filtered');
+				}
+			}
+		});
+	}
+
 	/** Makes the graph's selection show picks made by a tool (neighbourhood, kind, path). */
 	showPicks(actors: readonly string[], ties: readonly string[] | null) {
 		this.syncing = true;
@@ -241,7 +256,7 @@ export class GraphView {
 		const ties = new Set(
 			this.cy
 				.elements('.tie')
-				.filter((e) => !e.hasClass('absent') && !e.hasClass('leaving'))
+				.filter((e) => !e.hasClass('absent') && !e.hasClass('leaving') && !e.hasClass('filtered'))
 				.map((e) => e.data('tie'))
 		);
 		return {

@@ -135,5 +135,7 @@ export function stylesheet(reducedMotion: boolean): StylesheetJson {
 		});
 	}
 	sheet.push(...timeStyles());
+	// Last, so nothing (not even ghosts) shows a tie the person has filtered out.
+	sheet.push({ selector: '.tie.filtered', style: { display: 'none' } });
 	return sheet;
 }

@@ -5,6 +5,14 @@ import { addMonths, addYears } from '$lib/core/time/partial-date.ts';
 import { t, type MessageKey } from '$lib/core/i18n/messages.ts';
 import { parseViewParams, viewSearch, type UrlProblem } from './url.ts';
 import { Picks } from './selection.svelte.ts';
+import {
+	NO_FILTER,
+	parseFilterSearch,
+	withFilter,
+	type TieFilter
+} from '$lib/core/filters/tie-filter.ts';
+import type { Confidence } from '$lib/core/schema/common.ts';
+import type { TieKind } from '$lib/core/schema/tie.ts';
 import { TimeView } from './time-view.svelte.ts';
 
 export type StepUnit = 'day' | 'month' | 'year';
@@ -27,6 +35,25 @@ export class AppState {
 	#status = $state('');
 	/** The last date step, for views that update in place. */
 	#lastDiff = $state.raw<SnapshotDiff | null>(null);
+	/** Which ties are shown: kinds switched off in the legend, and the least confidence. */
+	#filter = $state.raw<TieFilter>(NO_FILTER);
+
+	get filter() {
+		return this.#filter;
+	}
+
+	toggleKind(kind: TieKind) {
+		const hidden = this.#filter.hiddenKinds;
+		this.#filter = {
+			...this.#filter,
+			hiddenKinds: hidden.includes(kind) ? hidden.filter((k) => k !== kind) : [...hidden, kind]
+		};
+	}
+
+	setMinConfidence(minConfidence: Confidence) {
+		this.#filter = { ...this.#filter, minConfidence };
+	}
+
 	/** Which panels around the graph are open; closing them gives the graph the room. */
 	panels = $state({ side: true, details: true, table: true });
 
@@ -123,6 +150,9 @@ export class AppState {
 		);
 		const time = this.time.applySearch(search, this.span);
 		problems.push(...time.problems);
+		const filter = parseFilterSearch(search);
+		this.#filter = filter.filter;
+		problems.push(...filter.problems.map((p) => ({ ...p, fallback: '—' })));
 		this.#lastDiff = null;
 		this.#day = time.day ?? view.day;
 		this.#lang = view.lang;
@@ -136,6 +166,6 @@ export class AppState {
 			lang: this.#lang,
 			selected: this.#selection?.id ?? null
 		});
-		return this.time.search(base, this.#day);
+		return withFilter(this.time.search(base, this.#day), this.#filter);
 	}
 }

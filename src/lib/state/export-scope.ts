@@ -1,4 +1,5 @@
 import type { ScopeDescriptor } from '$lib/core/export/scope.ts';
+import { isFiltering, shownConfidences, shownKinds } from '$lib/core/filters/tie-filter.ts';
 import type { TimeMark } from '$lib/core/visual/encoding.ts';
 import { formatDay } from '$lib/core/time/format.ts';
 import { dayToIso } from '$lib/core/time/partial-date.ts';
@@ -19,6 +20,10 @@ export function exportDescriptor(app: AppState, selection: boolean): ScopeDescri
 			to: Math.max(comparison.a, comparison.b),
 			ties: comparison.ties.map((c) => c.tie.id)
 		};
+	}
+	// What the filter hides on screen stays out of the picture and the data too.
+	if (isFiltering(app.filter)) {
+		when = { ...when, kinds: shownKinds(app.filter), confidences: shownConfidences(app.filter) };
 	}
 	if (!selection || app.picks.empty) return when;
 	const picked = app.picks.descriptor();

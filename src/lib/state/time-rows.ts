@@ -4,6 +4,7 @@ import type { Lang } from '$lib/core/schema/common.ts';
 import { t } from '$lib/core/i18n/messages.ts';
 import { vocab } from '$lib/core/i18n/vocabulary.ts';
 import type { AppState } from './app-state.svelte.ts';
+import { isFiltering, tiePasses } from '$lib/core/filters/tie-filter.ts';
 
 export type RowChange = 'added' | 'removed' | 'changed' | 'began' | 'ended' | 'began-ended';
 
@@ -16,6 +17,14 @@ export interface TieRow {
 
 /** The rows of "Ties in view" for the mode in view: the same ties the graph draws. */
 export function tieRows(app: AppState): TieRow[] {
+	const filter = app.filter;
+	return isFiltering(filter)
+		? allTieRows(app).filter((r) => tiePasses(r.tie, filter))
+		: allTieRows(app);
+}
+
+/** The rows before the filter: everything the mode shows. */
+export function allTieRows(app: AppState): TieRow[] {
 	const { range, comparison } = app.time;
 	if (range) {
 		return range.ties.map((r) => ({

@@ -18,6 +18,7 @@ import {
 	type TieStatus
 } from '../time/lifecycle.ts';
 import { dayToIso, isoToDay } from '../time/partial-date.ts';
+import type { Confidence } from '../schema/common.ts';
 
 /** A calendar day: a day number, or a `YYYY-MM-DD` string. */
 export type DayInput = number | string;
@@ -33,6 +34,8 @@ export interface ScopeFilter {
 	actors?: readonly string[];
 	/** Only these ties (e.g. the ties of a path), with their parties. */
 	ties?: readonly string[];
+	/** Only ties of these confidences (what the screen's filter shows). */
+	confidences?: readonly Confidence[];
 }
 
 export type ScopeDescriptor = ScopeWhen & ScopeFilter;
@@ -136,6 +139,7 @@ export function selectScope(graph: TemporalGraph, descriptor: ScopeDescriptor = 
 	for (const tie of graph.data.ties) {
 		if (kinds && !kinds.has(tie.kind)) continue;
 		if (onlyTies && !onlyTies.has(tie.id)) continue;
+		if (descriptor.confidences && !descriptor.confidences.includes(tie.confidence)) continue;
 		// tieSegments yields an empty "in-force" segment starting at +Infinity for an agreement
 		// with no inForce date; it is not a period, so drop it.
 		const segments = tieSegments(tie).filter((s) => s.start !== Infinity);

@@ -1,0 +1,86 @@
+import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { tiePasses } from '../../src/lib/core/filters/tie-filter.ts';
+import { isoToDay } from '../../src/lib/core/time/partial-date.ts';
+import {
+	bundledGraph,
+	shot,
+	tableTieIds,
+	useSession,
+	waitForGraph,
+	type Session
+} from '../support/browser.ts';
+
+const base = inject('baseUrl');
+const graph = bundledGraph();
+const session = useSession();
+let s: Session;
+beforeAll(() => {
+	s = session();
+});
+
+const drawnTies = async () =>
+	Number(await s.page.getAttribute('[data-testid="graph"]', 'data-visible-ties'));
+const expectedIds = (filter: Parameters<typeof tiePasses>[1]) =>
+	graph
+		.at(isoToDay('2024-12-10')!)
+		.ties.filter((t) => tiePasses(t.tie, filter))
+		.map((t) => t.tie.id)
+		.sort();
+
+describe('filtering what is shown', () => {
+	it('hides a kind from the legend, in the graph, the table and the URL', async () => {
+		await s.page.goto(base + '?at=2024-12-10');
+		await waitForGraph(s.page);
+		const all = (await tableTieIds(s.page)).length;
+		await s.page.getByRole('button', { name: 'Membership', exact: true }).click();
+		const filter = { hiddenKinds: ['membership' as const], minConfidence: 'alleged' as const };
+		await expect.poll(async () => (await tableTieIds(s.page)).sort()).toEqual(expectedIds(filter));
+		await expect.poll(drawnTies).toBe(expectedIds(filter).length);
+		expect(await s.page.getByTestId('filter-on').textContent()).toBe(
+			`Filtered: ${expectedIds(filter).length} of ${all} ties shown`
+		);
+		expect(
+			await s.page
+				.getByRole('button', { name: 'Membership', exact: true })
+				.getAttribute('aria-pressed')
+		).toBe('false');
+		await expect.poll(() => s.page.url()).toContain('hide=membership');
+	});
+
+	it('shows only confirmed ties, and keeps the filter in a link', async () => {
+		await s.page.getByLabel('Show ties that are').selectOption('confirmed');
+		const filter = { hiddenKinds: ['membership' as const], minConfidence: 'confirmed' as const };
+		await expect.poll(async () => (await tableTieIds(s.page)).sort()).toEqual(expectedIds(filter));
+		await expect.poll(drawnTies).toBe(expectedIds(filter).length);
+		await expect.poll(() => s.page.url()).toContain('conf=confirmed');
+		await shot(s.page, '28-filtered');
+		await s.page.reload();
+		await waitForGraph(s.page);
+		expect((await tableTieIds(s.page)).sort()).toEqual(expectedIds(filter));
+		expect(await s.page.getByLabel('Show ties that are').inputValue()).toBe('confirmed');
+	});
+
+	it('leaves filtered ties out of an export', async () => {
+		await s.page.getByRole('button', { name: 'Export…' }).click();
+		await s.page.getByLabel('SVG').check();
+		const [download] = await Promise.all([
+			s.page.waitForEvent('download'),
+			s.page.getByRole('dialog').getByRole('button', { name: 'Export', exact: true }).click()
+		]);
+		const path = 'test-results/screenshots/29-filtered.svg';
+		await download.saveAs(path);
+		const { readFileSync } = await import('node:fs');
+		const ties = [...readFileSync(path, 'utf8').matchAll(/<g data-tie="([^"]+)"/g)].map(
+			(m) => m[1]
+		);
+		const filter = { hiddenKinds: ['membership' as const], minConfidence: 'confirmed' as const };
+		expect([...new Set(ties)].sort()).toEqual(expectedIds(filter));
+	});
+
+	it('reports an unknown kind in a link and ignores it', async () => {
+		await s.page.goto(base + '?at=2024-12-10&hide=alliances');
+		await waitForGraph(s.page);
+		expect(await s.page.getByRole('alert').textContent()).toContain('hide=alliances');
+		expect(await s.page.getByTestId('filter-on').count()).toBe(0);
+	});
+});
