@@ -217,3 +217,19 @@ describe('the claims of the seed commentary are in the data, citing it', () => {
 		expect(graph.actorAt('un-panel-of-experts-1718', graph.span().end)).toBeUndefined();
 	});
 });
+
+describe('what the data says it knows', () => {
+	it('never claims a tie is ongoing later than its latest source says (asOf)', () => {
+		const sources = new Map(data.sources.map((src) => [src.id, src]));
+		const late = data.ties
+			.filter((t) => t.asOf)
+			.filter((t) => {
+				const latest = Math.max(
+					...citations(t).map((id) => lastDay(partialDate(sources.get(id)!.date)))
+				);
+				return lastDay(partialDate(t.asOf!)) > latest;
+			})
+			.map((t) => `${t.id} asOf ${t.asOf}`);
+		expect(late).toEqual([]);
+	});
+});
