@@ -49,4 +49,21 @@ describe('tie filter', () => {
 		writeFilter(empty, NO_FILTER);
 		expect(empty.toString()).toBe('');
 	});
+
+	it('keeps only shown ties in what a date step announces', async () => {
+		const { readGraphData } = await import('../../src/cli/read-graph-data.ts');
+		const { loadDatasetOrThrow } = await import('../../src/lib/core/io/load.ts');
+		const { TemporalGraph } = await import('../../src/lib/core/model/temporal-graph.ts');
+		const { isoToDay } = await import('../../src/lib/core/time/partial-date.ts');
+		const { filterDiff } = await import('../../src/lib/core/filters/tie-filter.ts');
+		const graph = new TemporalGraph(loadDatasetOrThrow(readGraphData('graph-data')));
+		const diff = graph.diff(isoToDay('2024-01-01')!, isoToDay('2025-01-01')!);
+		expect(diff.addedTies.some((a) => a.tie.kind === 'membership')).toBe(true);
+		const kept = filterDiff(diff, { hiddenKinds: ['membership'], minConfidence: 'alleged' });
+		expect(kept.addedTies.some((a) => a.tie.kind === 'membership')).toBe(false);
+		expect(kept.addedTies.length).toBe(
+			diff.addedTies.filter((a) => a.tie.kind !== 'membership').length
+		);
+		expect(filterDiff(diff, NO_FILTER)).toBe(diff);
+	});
 });

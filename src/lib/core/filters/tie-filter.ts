@@ -1,5 +1,6 @@
 import { CONFIDENCES, type Confidence } from '../schema/common.ts';
 import { TIE_KINDS, type Tie, type TieKind } from '../schema/tie.ts';
+import type { SnapshotDiff } from '../model/temporal-graph.ts';
 
 /**
  * Which ties a person has chosen to see: kinds switched off, and the least confidence shown
@@ -76,4 +77,16 @@ export function withFilter(search: string, filter: TieFilter): string {
 	writeFilter(params, filter);
 	const text = params.toString();
 	return text ? `?${text}` : '';
+}
+
+/** A date step's changes, keeping only the ties the filter shows (for what is announced). */
+export function filterDiff(diff: SnapshotDiff, filter: TieFilter): SnapshotDiff {
+	if (!isFiltering(filter)) return diff;
+	const pass = (tie: Tie) => tiePasses(tie, filter);
+	return {
+		...diff,
+		addedTies: diff.addedTies.filter((a) => pass(a.tie)),
+		removedTies: diff.removedTies.filter(pass),
+		changedTies: diff.changedTies.filter((c) => pass(c.tie))
+	};
 }
