@@ -83,4 +83,15 @@ describe('filtering what is shown', () => {
 		expect(await s.page.getByRole('alert').textContent()).toContain('hide=alliances');
 		expect(await s.page.getByTestId('filter-on').count()).toBe(0);
 	});
+
+	it('leaves hidden kinds out of the comparison summary too', async () => {
+		const summary = s.page.getByTestId('compare-summary');
+		await s.page.goto(base + '?compare=2022-01-01..2024-12-10');
+		await waitForGraph(s.page);
+		expect(await summary.textContent()).toContain('participating state of the MSMT');
+		await s.page.goto(base + '?compare=2022-01-01..2024-12-10&hide=membership');
+		await waitForGraph(s.page);
+		expect(await summary.textContent()).not.toContain('participating state of the MSMT');
+		expect(await summary.textContent()).toContain('Treaty on Comprehensive Strategic Partnership');
+	});
 });
