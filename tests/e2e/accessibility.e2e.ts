@@ -1,13 +1,9 @@
-import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { useSession, waitForGraph, type Session } from '../support/browser.ts';
+import { useSession, waitForGraph } from '../support/browser.ts';
 
 const base = inject('baseUrl');
-const session = useSession();
-let s: Session;
-beforeAll(() => {
-	s = session();
-});
+const s = useSession();
 
 /** Runs axe-core in the page; returns every violation above `minor`, one line each. */
 async function violations(page: Page): Promise<string[]> {

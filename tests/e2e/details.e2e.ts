@@ -1,19 +1,14 @@
-import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import {
 	screenPositionOf,
 	useSession,
 	shot,
 	tableTieIds,
-	waitForGraph,
-	type Session
+	waitForGraph
 } from '../support/browser.ts';
 
 const base = inject('baseUrl');
-const session = useSession();
-let s: Session;
-beforeAll(() => {
-	s = session();
-});
+const s = useSession();
 
 describe('details, language and picture', () => {
 	it('opens a tie from the table and shows its lifecycle and source link', async () => {

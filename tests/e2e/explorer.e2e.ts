@@ -1,12 +1,8 @@
-import { beforeAll, describe, expect, inject, it } from 'vitest';
-import { useSession, shot, tableTieIds, waitForGraph, type Session } from '../support/browser.ts';
+import { describe, expect, inject, it } from 'vitest';
+import { useSession, shot, tableTieIds, waitForGraph } from '../support/browser.ts';
 
 const base = inject('baseUrl');
-const session = useSession();
-let s: Session;
-beforeAll(() => {
-	s = session();
-});
+const s = useSession();
 
 async function open(search: string) {
 	await s.page.goto(base + search);

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import type { Download, Page } from 'playwright-core';
 import { selectScope } from '../../src/lib/core/export/scope.ts';
 import {
@@ -8,17 +8,12 @@ import {
 	useSession,
 	shot,
 	waitForGraph,
-	SHOTS,
-	type Session
+	SHOTS
 } from '../support/browser.ts';
 
 const base = inject('baseUrl');
 const graph = bundledGraph();
-const session = useSession();
-let s: Session;
-beforeAll(() => {
-	s = session();
-});
+const s = useSession();
 
 async function exportWith(page: Page, setup: () => Promise<void>, file: string): Promise<Buffer> {
 	await page.getByRole('button', { name: 'Export…' }).click();

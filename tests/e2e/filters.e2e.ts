@@ -1,22 +1,11 @@
-import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { tiePasses } from '../../src/lib/core/filters/tie-filter.ts';
 import { isoToDay } from '../../src/lib/core/time/partial-date.ts';
-import {
-	bundledGraph,
-	shot,
-	tableTieIds,
-	useSession,
-	waitForGraph,
-	type Session
-} from '../support/browser.ts';
+import { bundledGraph, shot, tableTieIds, useSession, waitForGraph } from '../support/browser.ts';
 
 const base = inject('baseUrl');
 const graph = bundledGraph();
-const session = useSession();
-let s: Session;
-beforeAll(() => {
-	s = session();
-});
+const s = useSession();
 
 const drawnTies = async () =>
 	Number(await s.page.getAttribute('[data-testid="graph"]', 'data-visible-ties'));

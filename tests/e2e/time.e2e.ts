@@ -1,12 +1,5 @@
-import { beforeAll, describe, expect, inject, it } from 'vitest';
-import {
-	bundledGraph,
-	useSession,
-	shot,
-	tableTieIds,
-	waitForGraph,
-	type Session
-} from '../support/browser.ts';
+import { describe, expect, inject, it } from 'vitest';
+import { bundledGraph, useSession, shot, tableTieIds, waitForGraph } from '../support/browser.ts';
 import { compareDates } from '../../src/lib/core/model/compare.ts';
 import { announceDiff } from '../../src/lib/core/model/change-text.ts';
 import { dayToIso, firstDay, isoToDay, partialDate } from '../../src/lib/core/time/partial-date.ts';
@@ -14,11 +7,7 @@ import { dayToIso, firstDay, isoToDay, partialDate } from '../../src/lib/core/ti
 const base = inject('baseUrl');
 const graph = bundledGraph();
 const day = (iso: string) => isoToDay(iso)!;
-const session = useSession();
-let s: Session;
-beforeAll(() => {
-	s = session();
-});
+const s = useSession();
 
 async function open(search: string) {
 	await s.page.goto(base + search);

@@ -87,18 +87,33 @@ export function bundledGraph(): TemporalGraph {
 
 /**
  * One browser for the test file: opened before the first test, closed after the last, and the
- * file fails if the page logged any error on the way.
+ * file fails if the page logged any error on the way. Use it as the session itself.
  */
-export function useSession(opts?: Parameters<typeof openSession>[0]): () => Session {
-	let s: Session;
+export function useSession(opts?: Parameters<typeof openSession>[0]): Session {
+	let s: Session | undefined;
 	beforeAll(async () => {
 		s = await openSession(opts);
 	});
 	afterAll(async () => {
-		await s.close();
-		expect(s.errors).toEqual([]);
+		await s!.close();
+		expect(s!.errors).toEqual([]);
 	});
-	return () => s;
+	const live = () => {
+		if (!s) throw new Error('the browser session is used before beforeAll has run');
+		return s;
+	};
+	return {
+		get context() {
+			return live().context;
+		},
+		get page() {
+			return live().page;
+		},
+		get errors() {
+			return live().errors;
+		},
+		close: () => live().close()
+	};
 }
 
 /** Where the graph draws an actor on the page, so a test can click it as a person would. */
