@@ -52,7 +52,7 @@ function binIndex(bins: readonly Bin[], day: number): number {
 /**
  * Counts, per period of [from, to], the ties that begin (first day they exist) and end (last day
  * they exist) and the events dated in it. A tie still open has no end to count. Periods are whole
- * calendar months, years or decades, so the first and last bins may reach outside the window.
+ * calendar months, years or decades, so the first and last bins may reach outside the span in view.
  */
 export function histogram(
 	ties: readonly Tie[],
