@@ -10,7 +10,30 @@ export default defineConfig({
 	plugins: [sveltekit()],
 	resolve: { alias: { '$graph-data': dataDir } },
 	test: {
-		include: ['tests/**/*.test.ts'],
-		environment: 'node'
+		environment: 'node',
+		// Interop tests start Python; on a busy two-core machine that can take more than 5 s.
+		testTimeout: 30_000,
+		projects: [
+			{
+				// The state classes (.svelte.ts) with Svelte's client runtime, so runes react as in the
+				// browser; still in Node, with no DOM.
+				extends: true,
+				resolve: { conditions: ['browser'] },
+				test: {
+					name: 'client',
+					environment: './tests/support/svelte-client-environment.ts',
+					include: ['tests/state/**/*.svelte.test.ts'],
+					expect: { requireAssertions: true }
+				}
+			},
+			{
+				extends: true,
+				test: {
+					name: 'server',
+					include: ['tests/**/*.test.ts'],
+					exclude: ['tests/state/**/*.svelte.test.ts']
+				}
+			}
+		]
 	}
 });

@@ -11,6 +11,10 @@ import { loadDataset, loadDatasetOrThrow } from '../src/lib/core/io/load.ts';
 import { TemporalGraph } from '../src/lib/core/model/temporal-graph.ts';
 import { addMonths, isoToDay } from '../src/lib/core/time/partial-date.ts';
 import { syntheticDataset } from './synthetic.ts';
+import { ViewModel } from '../src/lib/core/view/view-model.ts';
+import { DisplayState } from '../src/lib/core/view/display.ts';
+import { defaultSpec } from '../src/lib/core/view/view-spec.ts';
+import { dayToIso } from '../src/lib/core/time/partial-date.ts';
 
 function stats(samples: number[]) {
 	const s = [...samples].sort((a, b) => a - b);
@@ -30,7 +34,17 @@ function scrub(name: string, graph: TemporalGraph, start: number, steps = 200, r
 	for (let i = 1; i <= steps; i++) days.push(addMonths(start, i));
 	const diffT: number[] = [];
 	const atT: number[] = [];
+	const viewT: number[] = [];
 	let changes = 0;
+	// The app's step in state: the derived view updated from the diff, and the display patches.
+	const ctx = { lang: 'en' as const, ghosts: false, selection: null };
+	for (let r = 0; r < rounds; r++) {
+		const vm = new ViewModel(graph, defaultSpec(dayToIso(days[0])));
+		const display = new DisplayState();
+		display.update(vm, { all: true, ties: [], actors: [] }, ctx);
+		for (let i = 1; i < days.length; i++)
+			viewT.push(time(() => display.update(vm, vm.step(days[i]).delta, ctx)));
+	}
 	for (let r = 0; r < rounds; r++) {
 		for (let i = 1; i < days.length; i++) {
 			diffT.push(
@@ -53,8 +67,12 @@ function scrub(name: string, graph: TemporalGraph, start: number, steps = 200, r
 	console.log(
 		`  at   (full snapshot)  median ${us(a.median)}  p95 ${us(a.p95)}  min ${us(a.min)}  max ${us(a.max)}`
 	);
+	const v = stats(viewT);
 	console.log(
-		`  ratio at/diff (median) ${(a.median / d.median).toFixed(1)}×; ties changed per step on average ${(changes / diffT.length).toFixed(1)}`
+		`  view step (state)     median ${us(v.median)}  p95 ${us(v.p95)}  min ${us(v.min)}  max ${us(v.max)}`
+	);
+	console.log(
+		`  ratio at/diff (median) ${(a.median / d.median).toFixed(1)}×; view step/diff ${(v.median / d.median).toFixed(1)}×; ties changed per step on average ${(changes / diffT.length).toFixed(1)}`
 	);
 }
 

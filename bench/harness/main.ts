@@ -1,26 +1,36 @@
 /**
- * A page for the benchmark only: it draws a dataset handed to it with the app's own GraphView and
- * steps its date the way the app does (TemporalGraph.diff, then GraphView.applyDiff). The test
- * hook is `window.benchHarness`: `load(dataset)` then `scrub(steps)`; nothing of it ships in the app.
+ * A page for the benchmark only: it draws a dataset handed to it with the app's own renderer and
+ * steps its date the way the app does (the view's diff step, the display patches, the renderer's
+ * apply). The test hook is `window.benchHarness`: `load(dataset)` then `scrub(steps)`; nothing of
+ * it ships in the app.
  */
 import type { Dataset } from '../../src/lib/core/io/dataset.ts';
 import { TemporalGraph } from '../../src/lib/core/model/temporal-graph.ts';
-import { GraphView } from '../../src/lib/render/graph-view.ts';
+import { dayToIso } from '../../src/lib/core/time/partial-date.ts';
+import { DisplayState, type DisplayContext } from '../../src/lib/core/view/display.ts';
+import { ViewModel } from '../../src/lib/core/view/view-model.ts';
+import { defaultSpec } from '../../src/lib/core/view/view-spec.ts';
+import { CytoscapeRenderer } from '../../src/lib/render/cytoscape-renderer.ts';
 
 const frame = () => new Promise<void>((ok) => requestAnimationFrame(() => setTimeout(ok, 0)));
+const ctx: DisplayContext = { lang: 'en', ghosts: false, selection: null };
 
 let graph: TemporalGraph;
-let view: GraphView;
-let day = 0;
+let view: ViewModel;
+let display: DisplayState;
+let renderer: CytoscapeRenderer;
 
 async function load(data: Dataset) {
 	graph = new TemporalGraph(data);
-	const span = graph.span();
-	day = span.start;
-	view = await GraphView.create(document.getElementById('graph')!, graph, graph.at(day), 'en', {
-		onSelect() {}
+	view = new ViewModel(graph, defaultSpec(dayToIso(graph.span().start)));
+	display = new DisplayState();
+	renderer = await CytoscapeRenderer.mount(document.getElementById('graph')!, graph, {
+		select() {},
+		pick() {},
+		camera() {}
 	});
-	view.fit();
+	renderer.apply(display.update(view, { all: true, ties: [], actors: [] }, ctx));
+	renderer.fit();
 	await frame();
 	await frame();
 	return { actors: data.actors.length, ties: data.ties.length };
@@ -35,8 +45,7 @@ async function scrub(steps: number) {
 	for (let i = 0; i < steps; i++) {
 		const next = Math.round(span.start + ((end - span.start) * (i + 1)) / steps);
 		let t0 = performance.now();
-		view.applyDiff(graph.diff(day, next));
-		day = next;
+		renderer.apply(display.update(view, view.step(next).delta, ctx));
 		await frame();
 		step.push(performance.now() - t0);
 		t0 = performance.now();

@@ -1,53 +1,47 @@
 import { describe, expect, it } from 'vitest';
-import {
-	NO_FILTER,
-	isFiltering,
-	parseFilter,
-	shownKinds,
-	tiePasses,
-	writeFilter
-} from '../../src/lib/core/filters/tie-filter.ts';
+import { isFiltering, shownKinds, tiePasses } from '../../src/lib/core/filters/tie-filter.ts';
+import { NO_FILTER } from '../../src/lib/core/view/view-spec.ts';
+
+const P = ['USA', 'JPN'];
 
 describe('tie filter', () => {
 	it('lets everything through by default', () => {
-		expect(tiePasses({ kind: 'membership', confidence: 'alleged' }, NO_FILTER)).toBe(true);
+		expect(tiePasses({ kind: 'membership', confidence: 'alleged', parties: P }, NO_FILTER)).toBe(
+			true
+		);
 		expect(isFiltering(NO_FILTER)).toBe(false);
 	});
 	it('hides kinds switched off, and ties below the least confidence shown', () => {
-		const f = { hiddenKinds: ['membership' as const], minConfidence: 'reported' as const };
-		expect(tiePasses({ kind: 'membership', confidence: 'confirmed' }, f)).toBe(false);
-		expect(tiePasses({ kind: 'arms-transfer', confidence: 'alleged' }, f)).toBe(false);
-		expect(tiePasses({ kind: 'arms-transfer', confidence: 'reported' }, f)).toBe(true);
+		const f = {
+			...NO_FILTER,
+			hiddenKinds: ['membership' as const],
+			minConfidence: 'reported' as const
+		};
+		expect(tiePasses({ kind: 'membership', confidence: 'confirmed', parties: P }, f)).toBe(false);
+		expect(tiePasses({ kind: 'arms-transfer', confidence: 'alleged', parties: P }, f)).toBe(false);
+		expect(tiePasses({ kind: 'arms-transfer', confidence: 'reported', parties: P }, f)).toBe(true);
 		expect(
 			tiePasses(
-				{ kind: 'arms-transfer', confidence: 'confirmed' },
-				{ hiddenKinds: [], minConfidence: 'confirmed' }
+				{ kind: 'arms-transfer', confidence: 'confirmed', parties: P },
+				{ ...NO_FILTER, minConfidence: 'confirmed' }
 			)
 		).toBe(true);
 		expect(
 			tiePasses(
-				{ kind: 'arms-transfer', confidence: 'reported' },
-				{ hiddenKinds: [], minConfidence: 'confirmed' }
+				{ kind: 'arms-transfer', confidence: 'reported', parties: P },
+				{ ...NO_FILTER, minConfidence: 'confirmed' }
 			)
 		).toBe(false);
 		expect(shownKinds(f)).not.toContain('membership');
 		expect(shownKinds(f)).toHaveLength(8);
 	});
-	it('reads and writes the URL, reporting what it cannot read', () => {
-		const { filter, problems } = parseFilter(
-			new URLSearchParams('hide=sanctions,membership,bogus&conf=sure')
-		);
-		expect(filter).toEqual({ hiddenKinds: ['sanctions', 'membership'], minConfidence: 'alleged' });
-		expect(problems).toEqual([
-			{ param: 'hide', value: 'bogus' },
-			{ param: 'conf', value: 'sure' }
-		]);
-		const p = new URLSearchParams();
-		writeFilter(p, { hiddenKinds: ['sanctions', 'membership'], minConfidence: 'confirmed' });
-		expect(p.toString()).toBe('hide=membership%2Csanctions&conf=confirmed');
-		const empty = new URLSearchParams();
-		writeFilter(empty, NO_FILTER);
-		expect(empty.toString()).toBe('');
+	it('takes out every tie an actor taken out of the view is a party to', () => {
+		const f = { ...NO_FILTER, hiddenActors: ['JPN'] };
+		expect(isFiltering(f)).toBe(true);
+		expect(tiePasses({ kind: 'agreement', confidence: 'confirmed', parties: P }, f)).toBe(false);
+		expect(
+			tiePasses({ kind: 'agreement', confidence: 'confirmed', parties: ['USA', 'KOR'] }, f)
+		).toBe(true);
 	});
 
 	it('keeps only shown ties in what a date step announces', async () => {
@@ -59,7 +53,7 @@ describe('tie filter', () => {
 		const graph = new TemporalGraph(loadDatasetOrThrow(readGraphData('graph-data')));
 		const diff = graph.diff(isoToDay('2024-01-01')!, isoToDay('2025-01-01')!);
 		expect(diff.addedTies.some((a) => a.tie.kind === 'membership')).toBe(true);
-		const kept = filterDiff(diff, { hiddenKinds: ['membership'], minConfidence: 'alleged' });
+		const kept = filterDiff(diff, { ...NO_FILTER, hiddenKinds: ['membership'] });
 		expect(kept.addedTies.some((a) => a.tie.kind === 'membership')).toBe(false);
 		expect(kept.addedTies.length).toBe(
 			diff.addedTies.filter((a) => a.tie.kind !== 'membership').length

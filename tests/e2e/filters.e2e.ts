@@ -22,7 +22,11 @@ describe('filtering what is shown', () => {
 		await waitForGraph(s.page);
 		const all = (await tableTieIds(s.page)).length;
 		await s.page.getByRole('button', { name: 'Membership', exact: true }).click();
-		const filter = { hiddenKinds: ['membership' as const], minConfidence: 'alleged' as const };
+		const filter = {
+			hiddenActors: [],
+			hiddenKinds: ['membership' as const],
+			minConfidence: 'alleged' as const
+		};
 		await expect.poll(async () => (await tableTieIds(s.page)).sort()).toEqual(expectedIds(filter));
 		await expect.poll(drawnTies).toBe(expectedIds(filter).length);
 		expect(await s.page.getByTestId('filter-on').textContent()).toBe(
@@ -38,7 +42,11 @@ describe('filtering what is shown', () => {
 
 	it('shows only confirmed ties, and keeps the filter in a link', async () => {
 		await s.page.getByLabel('Show ties that are').selectOption('confirmed');
-		const filter = { hiddenKinds: ['membership' as const], minConfidence: 'confirmed' as const };
+		const filter = {
+			hiddenActors: [],
+			hiddenKinds: ['membership' as const],
+			minConfidence: 'confirmed' as const
+		};
 		await expect.poll(async () => (await tableTieIds(s.page)).sort()).toEqual(expectedIds(filter));
 		await expect.poll(drawnTies).toBe(expectedIds(filter).length);
 		await expect.poll(() => s.page.url()).toContain('conf=confirmed');
@@ -62,7 +70,11 @@ describe('filtering what is shown', () => {
 		const ties = [...readFileSync(path, 'utf8').matchAll(/<g data-tie="([^"]+)"/g)].map(
 			(m) => m[1]
 		);
-		const filter = { hiddenKinds: ['membership' as const], minConfidence: 'confirmed' as const };
+		const filter = {
+			hiddenActors: [],
+			hiddenKinds: ['membership' as const],
+			minConfidence: 'confirmed' as const
+		};
 		expect([...new Set(ties)].sort()).toEqual(expectedIds(filter));
 	});
 

@@ -6,6 +6,7 @@ import { afterAll, beforeAll, expect } from 'vitest';
 import { readGraphData } from '../../src/cli/read-graph-data.ts';
 import { loadDatasetOrThrow } from '../../src/lib/core/io/load.ts';
 import { TemporalGraph } from '../../src/lib/core/model/temporal-graph.ts';
+import { positionOf } from '../../src/lib/core/visual/layout.ts';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const SHOTS = 'test-results/screenshots';
@@ -116,17 +117,22 @@ export function useSession(opts?: Parameters<typeof openSession>[0]): Session {
 	};
 }
 
-/** Where the graph draws an actor on the page, so a test can click it as a person would. */
+let bundled: TemporalGraph | undefined;
+
+/**
+ * Where the graph draws an actor on the page, so a test can click it as a person would: its
+ * position from the core layout, through the camera the graph reports (`data-camera`).
+ */
 export async function screenPositionOf(page: Page, id: string): Promise<{ x: number; y: number }> {
-	const p = await page.evaluate(
-		(i) =>
-			(
-				window as unknown as {
-					tielinePositionOf(id: string): { x: number; y: number } | null;
-				}
-			).tielinePositionOf(i),
-		id
-	);
-	if (!p) throw new Error(`${id} is not drawn on the graph`);
-	return p;
+	const actors = (bundled ??= bundledGraph()).data.actors;
+	const index = actors.findIndex((a) => a.id === id);
+	if (index < 0) throw new Error(`${id} is not an actor of the bundled data`);
+	const graph = page.getByTestId('graph');
+	const [zoom, panX, panY] = ((await graph.getAttribute('data-camera')) ?? '')
+		.split(',')
+		.map(Number);
+	const box = await graph.boundingBox();
+	if (!box || !Number.isFinite(zoom)) throw new Error('the graph has not reported its camera');
+	const p = positionOf(actors[index], index);
+	return { x: box.x + p.x * zoom + panX, y: box.y + p.y * zoom + panY };
 }

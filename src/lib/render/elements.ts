@@ -1,5 +1,4 @@
 import type { ElementDefinition } from 'cytoscape';
-import type { Lang } from '$lib/core/schema/common.ts';
 import type { TemporalGraph } from '$lib/core/model/temporal-graph.ts';
 import { isDirectedKind, type Tie } from '$lib/core/schema/tie.ts';
 import { positionOf } from '$lib/core/visual/layout.ts';
@@ -10,58 +9,47 @@ export function tieElementIds(tie: Tie): string[] {
 	return [`h:${tie.id}`, ...tie.parties.map((p) => `s:${tie.id}:${p}`)];
 }
 
-export function actorLabel(name: string, id: string): string {
-	return /^[A-Z]{3}$/.test(id) && name !== id ? `${name}\n${id}` : name;
-}
-
 /**
- * Every actor and tie of the dataset as elements, all hidden. The view then shows what exists at
- * the date in view by toggling classes, so elements keep their identity and positions.
+ * Every actor and tie of the dataset as elements, all hidden until the first patch. `base` holds
+ * the classes an element keeps whatever the view (what it is); patches add how it is shown.
  */
-export function buildElements(graph: TemporalGraph, day: number, lang: Lang): ElementDefinition[] {
+export function buildElements(graph: TemporalGraph): ElementDefinition[] {
 	const out: ElementDefinition[] = [];
-	graph.data.actors.forEach((actor, i) => {
-		const at = graph.actorAt(actor.id, day);
-		const name = (at?.name ?? actor.names[actor.names.length - 1])[lang];
+	const el = (group: 'nodes' | 'edges', data: Record<string, unknown>, base: string[], rest = {}) =>
 		out.push({
-			group: 'nodes',
-			data: { id: actor.id, label: actorLabel(name, actor.id), kind: actor.kind },
-			position: positionOf(actor, i),
-			classes: ['actor', actor.kind, 'absent'].join(' ')
+			group,
+			data: { ...data, base: base.join(' ') },
+			classes: [...base, 'absent'].join(' '),
+			...rest
+		});
+	graph.data.actors.forEach((actor, i) => {
+		el('nodes', { id: actor.id, label: '', kind: actor.kind }, ['actor', actor.kind], {
+			position: positionOf(actor, i)
 		});
 	});
+	const index = new Map(graph.data.actors.map((a, i) => [a.id, i]));
 	for (const tie of graph.data.ties) {
-		const classes = ['tie', `kind-${tie.kind}`, `conf-${tie.confidence}`, 'absent'];
+		const base = ['tie', `kind-${tie.kind}`, `conf-${tie.confidence}`];
 		if (tie.parties.length <= 2 || isDirectedKind(tie.kind)) {
-			out.push({
-				group: 'edges',
-				data: { id: `t:${tie.id}`, tie: tie.id, source: tie.parties[0], target: tie.parties[1] },
-				classes: classes.join(' ')
-			});
+			el(
+				'edges',
+				{ id: `t:${tie.id}`, tie: tie.id, source: tie.parties[0], target: tie.parties[1] },
+				base
+			);
 			continue;
 		}
 		// A multilateral agreement is one tie: draw a hub at the centre of its parties.
-		const pts = tie.parties.map((p) => {
-			const idx = graph.data.actors.findIndex((a) => a.id === p);
-			return positionOf(graph.data.actors[idx], idx);
-		});
+		const pts = tie.parties.map((p) => positionOf(graph.data.actors[index.get(p)!], index.get(p)!));
 		const hub = {
 			x: pts.reduce((s, p) => s + p.x, 0) / pts.length + 18,
 			y: pts.reduce((s, p) => s + p.y, 0) / pts.length + 18
 		};
-		out.push({
-			group: 'nodes',
-			data: { id: `h:${tie.id}`, tie: tie.id, label: '' },
-			position: hub,
-			classes: ['hub', ...classes].join(' ')
-		});
-		for (const p of tie.parties) {
-			out.push({
-				group: 'edges',
-				data: { id: `s:${tie.id}:${p}`, tie: tie.id, source: `h:${tie.id}`, target: p },
-				classes: ['spoke', ...classes].join(' ')
-			});
-		}
+		el('nodes', { id: `h:${tie.id}`, tie: tie.id, label: '' }, ['hub', ...base], { position: hub });
+		for (const p of tie.parties)
+			el('edges', { id: `s:${tie.id}:${p}`, tie: tie.id, source: `h:${tie.id}`, target: p }, [
+				'spoke',
+				...base
+			]);
 	}
 	return out;
 }

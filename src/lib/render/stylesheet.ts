@@ -70,16 +70,16 @@ export function stylesheet(reducedMotion: boolean): StylesheetJson {
 		},
 		{ selector: '.absent', style: { display: 'none' } },
 		{
-			selector: ':selected, .picked',
+			selector: '.pick, .focus',
 			style: { 'overlay-color': '#0072B2', 'overlay-opacity': 0.18, 'overlay-padding': 8 }
 		},
 		{
-			selector: 'node.actor:selected, node.actor.picked',
+			selector: 'node.actor.pick, node.actor.focus',
 			style: { 'border-width': 5, 'border-color': '#0072B2' }
 		},
 		{
 			// The tie being read stands out of a bundle: drawn on top, with a dark halo.
-			selector: 'edge.picked',
+			selector: 'edge.focus',
 			style: {
 				'z-index': 100,
 				'underlay-color': '#111827',
@@ -135,6 +135,11 @@ export function stylesheet(reducedMotion: boolean): StylesheetJson {
 		});
 	}
 	sheet.push(...timeStyles());
+	// A pick dims what it leaves out, so what was picked reads at once; the rest stays legible.
+	sheet.push(
+		{ selector: '.tie.dim', style: { opacity: 0.12 } },
+		{ selector: 'node.actor.dim', style: { opacity: 0.35 } }
+	);
 	// Last, so nothing (not even ghosts) shows a tie the person has filtered out.
 	sheet.push({ selector: '.tie.filtered', style: { display: 'none' } });
 	return sheet;

@@ -22,11 +22,11 @@ export function timeStyles(): StylesheetJson {
 	return [
 		// Ghosts: what does not exist at the date stays in place, faint and not clickable.
 		{
-			selector: '.ghosts.absent',
+			selector: '.ghost',
 			style: { display: 'element', opacity: GHOST_OPACITY, events: 'no' }
 		},
-		{ selector: 'node.actor.ghosts.absent', style: { opacity: 0.3 } },
-		{ selector: 'edge.ghosts.absent', style: { label: '' } },
+		{ selector: 'node.actor.ghost', style: { opacity: 0.3 } },
+		{ selector: 'edge.ghost', style: { label: '' } },
 		{ selector: 'edge.rng-began', style: halo(TIME_MARKS.began.color, TIME_MARKS.began.sign) },
 		{ selector: 'edge.rng-ended', style: halo(TIME_MARKS.ended.color, TIME_MARKS.ended.sign) },
 		{

@@ -65,7 +65,7 @@ export class Playback {
 
 	#tick() {
 		if (!this.#playing) return;
-		this.#app.step(this.#unit, 1);
+		this.#app.step(this.#unit, 1, 'continuous');
 		if (this.#app.day >= this.#app.span.end) this.pause();
 		else this.#schedule();
 	}

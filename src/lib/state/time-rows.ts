@@ -3,57 +3,45 @@ import type { TieStatus } from '$lib/core/time/lifecycle.ts';
 import type { Lang } from '$lib/core/schema/common.ts';
 import { t } from '$lib/core/i18n/messages.ts';
 import { vocab } from '$lib/core/i18n/vocabulary.ts';
-import type { AppState } from './app-state.svelte.ts';
-import { isFiltering, tiePasses } from '$lib/core/filters/tie-filter.ts';
+import type { TieMark, ViewModel } from '$lib/core/view/view-model.ts';
+import { firstDay, partialDate } from '$lib/core/time/partial-date.ts';
 
-export type RowChange = 'added' | 'removed' | 'changed' | 'began' | 'ended' | 'began-ended';
+export type RowChange = TieMark;
 
 export interface TieRow {
 	tie: Tie;
 	status: TieStatus;
 	change?: RowChange;
 	before?: TieStatus;
+	picked: boolean;
 }
 
-/** The rows of "Ties in view" for the mode in view: the same ties the graph draws. */
-export function tieRows(app: AppState): TieRow[] {
-	const filter = app.filter;
-	return isFiltering(filter)
-		? allTieRows(app).filter((r) => tiePasses(r.tie, filter))
-		: allTieRows(app);
-}
+const since = (t: { signed?: string; from?: string }) => t.signed ?? t.from ?? '';
 
-/** The rows before the filter: everything the mode shows. */
-export function allTieRows(app: AppState): TieRow[] {
-	const { range, comparison } = app.time;
-	if (range) {
-		return range.ties.map((r) => ({
+/** The rows of "Ties in view": the ties the view shows, oldest first. */
+export function tieRows(view: ViewModel): TieRow[] {
+	return view.ties
+		.map((r) => ({
 			tie: r.tie,
 			status: r.status,
-			change:
-				r.beganInside && r.endedInside
-					? 'began-ended'
-					: r.beganInside
-						? 'began'
-						: r.endedInside
-							? 'ended'
-							: undefined
-		}));
-	}
-	if (comparison) {
-		return comparison.ties.map((c) => ({
-			tie: c.tie,
-			status: (c.after ?? c.before)!,
-			before: c.before,
-			change: c.change === 'same' ? undefined : c.change
-		}));
-	}
-	return app.snapshot.ties.map(({ tie, status }) => ({ tie, status }));
+			change: r.mark,
+			before: r.before,
+			picked: view.picking && view.tiePicked(r.tie)
+		}))
+		.sort(
+			(a, b) =>
+				firstDay(partialDate(since(a.tie))) - firstDay(partialDate(since(b.tie))) ||
+				a.tie.id.localeCompare(b.tie.id)
+		);
 }
 
-export function changeText(row: TieRow, lang: Lang): string {
-	if (!row.change) return '';
-	if (row.change === 'changed') return `${vocab(row.before!, lang)} → ${vocab(row.status, lang)}`;
+export function changeText(
+	row: { change?: TieMark; mark?: TieMark; before?: TieStatus; status: TieStatus },
+	lang: Lang
+): string {
+	const change = row.change ?? row.mark;
+	if (!change) return '';
+	if (change === 'changed') return `${vocab(row.before!, lang)} → ${vocab(row.status, lang)}`;
 	const keys = {
 		added: 'cmpAddedOne',
 		removed: 'cmpRemovedOne',
@@ -61,5 +49,5 @@ export function changeText(row: TieRow, lang: Lang): string {
 		ended: 'rowEnded',
 		'began-ended': 'rowBeganEnded'
 	} as const;
-	return t(lang, keys[row.change]);
+	return t(lang, keys[change]);
 }

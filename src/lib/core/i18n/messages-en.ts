@@ -190,5 +190,30 @@ export const en = {
 	captionAt: 'As of {date}',
 	captionRange: '{from} – {to}',
 	captionAll: 'All dates',
-	moreSources: '… and {n} more sources: see the CSV or JSON export'
+	moreSources: '… and {n} more sources: see the CSV or JSON export',
+	urlInvalid: 'The link’s {param}={value} could not be read; showing {shown} instead.',
+	urlOutside:
+		'The link’s {param}={value} is outside the data ({from} to {to}); showing {shown} instead.',
+	urlUnknownId: 'The link’s {param}={value} names nothing in the data; showing {shown} instead.',
+	urlUnknownParam:
+		'The link has a parameter Tieline does not know ({param}={value}); it was ignored.',
+	urlConflict: 'The link’s {param}={value} conflicts with another of its values; showing {shown}.',
+	shownAllKinds: 'every kind',
+	shownNoSelection: 'nothing selected',
+	shownAllActors: 'every actor',
+	shownNoPick: 'no pick',
+	shownPanels: 'the panels as they were',
+	shownWholeSpan: 'the whole time bar',
+	shownWholeGraph: 'the whole graph',
+	shownComparison: 'the comparison',
+	shownRange: 'the range',
+	shownDefault: 'the default',
+	fitView: 'Fit the whole graph',
+	hideActor: 'Take out of the view',
+	showActor: 'Put back in the view',
+	hiddenActorsTitle: 'Taken out of the view',
+	pickedTies: '{n} ties picked',
+	pickedRow: 'Picked',
+	pickDimHint: 'What is not picked is dimmed.',
+	pickKindHidden: 'The filter hides {kind}: show it in the legend to pick it.'
 };

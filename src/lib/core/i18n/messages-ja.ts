@@ -191,5 +191,31 @@ export const ja: Record<MessageKey, string> = {
 	captionAt: '{date}時点',
 	captionRange: '{from}〜{to}',
 	captionAll: '全期間',
-	moreSources: '…ほか出典 {n} 件（CSVまたはJSONの書き出しを参照）'
+	moreSources: '…ほか出典 {n} 件（CSVまたはJSONの書き出しを参照）',
+	urlInvalid: 'リンクの {param}={value} は読み取れません。代わりに{shown}を表示しています。',
+	urlOutside:
+		'リンクの {param}={value} はデータの範囲（{from}〜{to}）の外です。代わりに{shown}を表示しています。',
+	urlUnknownId:
+		'リンクの {param}={value} に当たるものはデータにありません。代わりに{shown}を表示しています。',
+	urlUnknownParam:
+		'リンクに Tieline の知らないパラメータ（{param}={value}）があります。無視しました。',
+	urlConflict: 'リンクの {param}={value} は他の値と矛盾します。{shown}を表示しています。',
+	shownAllKinds: 'すべての種類',
+	shownNoSelection: '選択なし',
+	shownAllActors: 'すべての主体',
+	shownNoPick: '抽出なし',
+	shownPanels: 'これまでのパネル',
+	shownWholeSpan: 'タイムバー全体',
+	shownWholeGraph: 'グラフ全体',
+	shownComparison: '比較',
+	shownRange: '期間',
+	shownDefault: '既定の表示',
+	fitView: 'グラフ全体を表示',
+	hideActor: '表示から外す',
+	showActor: '表示に戻す',
+	hiddenActorsTitle: '表示から外した主体',
+	pickedTies: '{n} 件の関係を抽出',
+	pickedRow: '抽出',
+	pickDimHint: '抽出外の要素は薄く表示されます。',
+	pickKindHidden: '{kind}はフィルタで非表示です。凡例で表示してから抽出してください。'
 };

@@ -1,0 +1,45 @@
+import { TIE_KINDS } from '../schema/tie.ts';
+import type { ViewSpec } from './view-spec.ts';
+
+/** Rounds for the URL: enough to put the camera back where it was, short enough to read. */
+const round = (n: number, places: number) => String(Number(n.toFixed(places)));
+
+/**
+ * The search string of a view (`?at=…&hide=…`). Only what differs from a fresh visit is written,
+ * except the date, which every link names. Lists stay readable (`hide=membership,sanctions`).
+ */
+export function encodeViewSpec(spec: ViewSpec): string {
+	const p: [string, string][] = [];
+	const { time } = spec;
+	if (time.mode === 'range' && time.anchor) {
+		const [a, b] = [time.anchor, time.at].sort();
+		p.push(['from', a], ['to', b]);
+	} else if (time.mode === 'compare' && time.anchor)
+		p.push(['compare', `${time.anchor}..${time.at}`]);
+	else p.push(['at', time.at]);
+	if (spec.ghosts) p.push(['ghosts', '1']);
+	const { filter } = spec;
+	if (filter.hiddenKinds.length)
+		p.push(['hide', TIE_KINDS.filter((k) => filter.hiddenKinds.includes(k)).join(',')]);
+	if (filter.minConfidence !== 'alleged') p.push(['conf', filter.minConfidence]);
+	if (filter.hiddenActors.length) p.push(['xa', filter.hiddenActors.join(',')]);
+	if (spec.selection) p.push(['sel', spec.selection.id]);
+	const { picks } = spec;
+	if (picks.actors.length || picks.ties) {
+		if (picks.how !== 'manual') p.push(['pick', picks.how]);
+		if (picks.actors.length) p.push(['pa', picks.actors.join(',')]);
+		if (picks.ties) p.push(['pt', picks.ties.join(',')]);
+	}
+	if (spec.lang !== 'en') p.push(['lang', spec.lang]);
+	const closed = (['side', 'details', 'table'] as const).filter((k) => !spec.panels[k]);
+	if (closed.length) p.push(['closed', closed.join(',')]);
+	if (spec.window) p.push(['win', `${spec.window.from}..${spec.window.to}`]);
+	if (spec.camera) {
+		const c = spec.camera;
+		p.push(['cam', `${round(c.zoom, 3)},${round(c.x, 1)},${round(c.y, 1)}`]);
+	}
+	const text = p
+		.map(([k, v]) => `${k}=${encodeURIComponent(v).replace(/%2C/g, ',').replace(/%3A/g, ':')}`)
+		.join('&');
+	return `?${text}`;
+}

@@ -1,0 +1,121 @@
+import { z } from 'zod';
+import { CONFIDENCES, LANGS } from '../schema/common.ts';
+import { TIE_KINDS } from '../schema/tie.ts';
+import { isoToDay } from '../time/partial-date.ts';
+
+/** A calendar day as written in links and scene files: `YYYY-MM-DD`, a real date. */
+export const IsoDay = z
+	.string()
+	.refine((s) => isoToDay(s) !== null, 'must be a real date written YYYY-MM-DD');
+
+const Id = z.string().min(1).max(120);
+
+export const TIME_MODES = ['instant', 'range', 'compare'] as const;
+export type TimeMode = (typeof TIME_MODES)[number];
+
+/**
+ * How time is looked at. `at` is the cursor, the one end every way of moving the date moves: the
+ * day in view, a range's end or date B of a comparison. `anchor` is the other end: a range's
+ * start or date A.
+ */
+export const TimeSpec = z
+	.strictObject({
+		mode: z.enum(TIME_MODES),
+		at: IsoDay,
+		anchor: IsoDay.optional()
+	})
+	.refine((t) => t.mode === 'instant' || t.anchor !== undefined, {
+		message: 'a range or a comparison needs both of its dates',
+		path: ['anchor']
+	});
+
+export const FilterSpec = z.strictObject({
+	hiddenKinds: z.array(z.enum(TIE_KINDS)),
+	minConfidence: z.enum(CONFIDENCES),
+	/** Actors taken out of the view, with every tie they are a party to. */
+	hiddenActors: z.array(Id)
+});
+
+export const PICK_HOWS = ['manual', 'neighbourhood', 'kind', 'path'] as const;
+export type PickHow = (typeof PICK_HOWS)[number];
+
+/** What a person picked for study and export; `ties` is set when the pick names ties too. */
+export const PickSpec = z.strictObject({
+	how: z.enum(PICK_HOWS),
+	actors: z.array(Id),
+	ties: z.array(Id).nullable()
+});
+
+export const SelectionSpec = z
+	.strictObject({ type: z.enum(['actor', 'tie', 'event']), id: Id })
+	.nullable();
+
+export const PanelsSpec = z.strictObject({
+	side: z.boolean(),
+	details: z.boolean(),
+	table: z.boolean()
+});
+
+/** The stretch of days the time bar shows; null is the whole span. */
+export const WindowSpec = z.strictObject({ from: IsoDay, to: IsoDay }).nullable();
+
+/** The camera: zoom and the graph point at the centre of the picture; null is "fit it all". */
+export const CameraSpec = z
+	.strictObject({
+		zoom: z.number().finite().min(0.05).max(20),
+		x: z.number().finite(),
+		y: z.number().finite()
+	})
+	.nullable();
+
+/** Everything that makes a view. The URL, and later scene files, are codecs of this. */
+export const ViewSpec = z.strictObject({
+	time: TimeSpec,
+	ghosts: z.boolean(),
+	filter: FilterSpec,
+	selection: SelectionSpec,
+	picks: PickSpec,
+	lang: z.enum(LANGS),
+	panels: PanelsSpec,
+	window: WindowSpec,
+	camera: CameraSpec
+});
+
+export type ViewSpec = z.infer<typeof ViewSpec>;
+export type TimeSpec = z.infer<typeof TimeSpec>;
+export type FilterSpec = z.infer<typeof FilterSpec>;
+export type PickSpec = z.infer<typeof PickSpec>;
+export type Selection = z.infer<typeof SelectionSpec>;
+export type PanelsSpec = z.infer<typeof PanelsSpec>;
+export type CameraSpec = z.infer<typeof CameraSpec>;
+export type WindowSpec = z.infer<typeof WindowSpec>;
+
+export const NO_FILTER: FilterSpec = {
+	hiddenKinds: [],
+	minConfidence: 'alleged',
+	hiddenActors: []
+};
+export const NO_PICKS: PickSpec = { how: 'manual', actors: [], ties: null };
+export const ALL_PANELS: PanelsSpec = { side: true, details: true, table: true };
+
+/** The view a fresh visit opens on. */
+export function defaultSpec(at: string): ViewSpec {
+	return {
+		time: { mode: 'instant', at },
+		ghosts: false,
+		filter: NO_FILTER,
+		selection: null,
+		picks: NO_PICKS,
+		lang: 'en',
+		panels: ALL_PANELS,
+		window: null,
+		camera: null
+	};
+}
+
+/** The two ends of the time in view as day numbers, lower first for a range. */
+export function timeDays(time: TimeSpec): { mode: TimeMode; cursor: number; anchor: number } {
+	const cursor = isoToDay(time.at)!;
+	const anchor = time.mode !== 'instant' && time.anchor ? isoToDay(time.anchor)! : cursor;
+	return { mode: time.mode, cursor, anchor };
+}

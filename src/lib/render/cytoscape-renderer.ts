@@ -1,0 +1,195 @@
+import type { Core, EventObject, SingularElementReturnValue } from 'cytoscape';
+import type { TemporalGraph } from '$lib/core/model/temporal-graph.ts';
+import type { DisplayPatch } from '$lib/core/view/display.ts';
+import { buildElements, tieElementIds } from './elements.ts';
+import { stylesheet } from './stylesheet.ts';
+import { viewToPng } from './png.ts';
+import type { Camera, Renderer, RendererEvents } from './renderer.ts';
+
+/** How long the stylesheet's fade takes, and a little more before an element is hidden. */
+const FADE_MS = 220;
+
+/**
+ * Cytoscape behind the Renderer seam: the only code that talks to it. All elements exist from the
+ * start; a patch sets the classes of the few elements whose display changed, in one batch.
+ */
+export class CytoscapeRenderer implements Renderer {
+	private readonly cy: Core;
+	private readonly graph: TemporalGraph;
+	private readonly motion: boolean;
+	/** Ties and actors drawn now; kept from the patches, so counting costs nothing per step. */
+	private readonly drawnTies = new Set<string>();
+	private readonly drawnActors = new Set<string>();
+	/** While the app sets the picture's selection, Cytoscape's own events are not the person's. */
+	private syncing = false;
+
+	private constructor(cy: Core, graph: TemporalGraph, motion: boolean, events: RendererEvents) {
+		this.cy = cy;
+		this.graph = graph;
+		this.motion = motion;
+		cy.add(buildElements(graph));
+		cy.on('tap', 'node.actor', (e: EventObject) =>
+			events.select({ type: 'actor', id: e.target.id() })
+		);
+		cy.on('tap', '.tie', (e: EventObject) =>
+			events.select({ type: 'tie', id: e.target.data('tie') })
+		);
+		cy.on('tap', (e: EventObject) => {
+			if (e.target === cy) events.select(null);
+		});
+		// Selection events arrive one element at a time; report the whole set once per burst.
+		let queued = false;
+		cy.on('select unselect', 'node.actor', () => {
+			if (this.syncing || queued) return;
+			queued = true;
+			queueMicrotask(() => {
+				queued = false;
+				events.pick(this.cy.nodes('.actor:selected').map((n) => n.id()));
+			});
+		});
+		// Only what the person does moves the view's camera; fitting and resizing do not.
+		cy.on('dragpan scrollzoom pinchzoom', () => events.camera(this.getCamera()));
+	}
+
+	static async mount(
+		container: HTMLElement,
+		graph: TemporalGraph,
+		events: RendererEvents
+	): Promise<CytoscapeRenderer> {
+		const { default: cytoscape } = await import('cytoscape');
+		const reduced = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+		const cy = cytoscape({
+			container,
+			style: stylesheet(reduced),
+			layout: { name: 'preset' },
+			minZoom: 0.2,
+			maxZoom: 4,
+			wheelSensitivity: 0.3,
+			// Shift-drag draws a selection box; plain drag pans.
+			boxSelectionEnabled: true,
+			selectionType: 'single',
+			autoungrabify: true
+		});
+		return new CytoscapeRenderer(cy, graph, !reduced, events);
+	}
+
+	private elementsOf(p: DisplayPatch) {
+		if (p.kind === 'actor') return this.cy.getElementById(p.id);
+		const els = this.cy.collection();
+		for (const id of tieElementIds(this.graph.tiesById.get(p.id)!))
+			els.merge(this.cy.getElementById(id));
+		return els;
+	}
+
+	apply(patches: readonly DisplayPatch[]) {
+		if (patches.length === 0) return;
+		const entering = this.cy.collection();
+		const leaving: { els: ReturnType<Core['collection']>; classes: string }[] = [];
+		this.cy.batch(() => {
+			for (const p of patches) {
+				const els = this.elementsOf(p);
+				const drawn = !/\b(absent|filtered)\b/.test(p.classes);
+				const set = p.kind === 'tie' ? this.drawnTies : this.drawnActors;
+				if (drawn) set.add(p.id);
+				else set.delete(p.id);
+				if (p.leave && this.motion && p.kind === 'tie') {
+					// Fade out first: keep the old look with `leaving`, then take the new classes.
+					els.addClass('leaving');
+					leaving.push({ els, classes: p.classes });
+					continue;
+				}
+				els.forEach((el: SingularElementReturnValue) => {
+					el.classes(`${el.data('base')} ${p.classes}`);
+				});
+				if (p.label !== undefined) els.data('label', p.label);
+				if (p.kind === 'actor') this.syncPick(els, /\bpick\b/.test(p.classes));
+				if (p.enter && this.motion && p.kind === 'tie') entering.merge(els);
+			}
+			entering.addClass('fading');
+		});
+		if (entering.nonempty()) requestAnimationFrame(() => entering.removeClass('fading'));
+		if (leaving.length)
+			setTimeout(() => {
+				if (this.cy.destroyed()) return;
+				this.cy.batch(() => {
+					for (const { els, classes } of leaving) {
+						if (!els.hasClass('leaving')) continue;
+						els.forEach((el: SingularElementReturnValue) => {
+							el.classes(`${el.data('base')} ${classes}`);
+						});
+					}
+				});
+			}, FADE_MS);
+	}
+
+	/** Keeps Cytoscape's own selection (what shift-click adds to) equal to the app's picks. */
+	private syncPick(els: ReturnType<Core['collection']>, picked: boolean) {
+		if (els.selected() === picked) return;
+		this.syncing = true;
+		if (picked) els.select();
+		else els.unselect();
+		this.syncing = false;
+	}
+
+	fit() {
+		const nodes = this.cy.nodes('.actor');
+		if (nodes.empty()) return;
+		let [x1, y1, x2, y2] = [Infinity, Infinity, -Infinity, -Infinity];
+		nodes.forEach((n) => {
+			const p = n.position();
+			[x1, x2, y1, y2] = [
+				Math.min(x1, p.x),
+				Math.max(x2, p.x),
+				Math.min(y1, p.y),
+				Math.max(y2, p.y)
+			];
+		});
+		// Room for a node and its two-line label below it.
+		const pad = { x: 90, top: 50, bottom: 90 };
+		const w = x2 - x1 + 2 * pad.x;
+		const h = y2 - y1 + pad.top + pad.bottom;
+		const zoom = Math.min(this.cy.width() / w, this.cy.height() / h);
+		this.setCamera({ zoom, x: x1 - pad.x + w / 2, y: y1 - pad.top + h / 2 });
+	}
+
+	getCamera(): Camera {
+		const zoom = this.cy.zoom();
+		const pan = this.cy.pan();
+		return {
+			zoom,
+			x: (this.cy.width() / 2 - pan.x) / zoom,
+			y: (this.cy.height() / 2 - pan.y) / zoom
+		};
+	}
+
+	setCamera(camera: Camera | null) {
+		if (!camera) return this.fit();
+		const zoom = Math.min(Math.max(camera.zoom, this.cy.minZoom()), this.cy.maxZoom());
+		this.cy.viewport({
+			zoom,
+			pan: { x: this.cy.width() / 2 - camera.x * zoom, y: this.cy.height() / 2 - camera.y * zoom }
+		});
+	}
+
+	resize() {
+		this.cy.resize();
+	}
+
+	raster(scale: number, background = '#FFFFFF') {
+		return viewToPng(this.cy, scale, background);
+	}
+
+	counts() {
+		return { actors: this.drawnActors.size, ties: this.drawnTies.size };
+	}
+
+	project(p: { x: number; y: number }) {
+		const zoom = this.cy.zoom();
+		const pan = this.cy.pan();
+		return { x: p.x * zoom + pan.x, y: p.y * zoom + pan.y };
+	}
+
+	destroy() {
+		this.cy.destroy();
+	}
+}

@@ -1,0 +1,41 @@
+import type { DisplayPatch } from '$lib/core/view/display.ts';
+import type { CameraSpec } from '$lib/core/view/view-spec.ts';
+
+export type Camera = NonNullable<CameraSpec>;
+
+export interface RasterResult {
+	blob: Blob;
+	width: number;
+	height: number;
+}
+
+/** What a renderer tells the app: a person clicked, picked or moved the camera. */
+export interface RendererEvents {
+	select(selection: { type: 'actor' | 'tie'; id: string } | null): void;
+	/** The actors picked in the picture (click, shift-click, shift-drag box). */
+	pick(actors: string[]): void;
+	/** The person zoomed or panned. */
+	camera(camera: Camera): void;
+}
+
+/**
+ * The seam between the app and whatever draws the graph. The app computes each element's
+ * display in pure code and hands over patches; a renderer only maps them onto its elements.
+ */
+export interface Renderer {
+	apply(patches: readonly DisplayPatch[]): void;
+	/** Frames every actor of the dataset, so the frame does not move as time moves. */
+	fit(): void;
+	getCamera(): Camera;
+	/** Puts the camera where a view says; null frames everything. */
+	setCamera(camera: Camera | null): void;
+	/** Follows a change of the container's size. */
+	resize(): void;
+	/** The picture as PNG at `scale` times its on-screen size. */
+	raster(scale: number, background?: string): Promise<RasterResult>;
+	/** Ties and actors drawn now (not hidden, not on their way out). */
+	counts(): { actors: number; ties: number };
+	/** Where graph point (x, y) is drawn inside the container, with the current camera. */
+	project(p: { x: number; y: number }): { x: number; y: number };
+	destroy(): void;
+}

@@ -1,0 +1,51 @@
+import { scopePaths, selectScope, ScopeError } from '$lib/core/export/scope.ts';
+import type { TieKind } from '$lib/core/schema/tie.ts';
+import type { AppState } from './app-state.svelte.ts';
+import { viewDescriptor } from './export-scope.ts';
+import { unique } from './unique.ts';
+import { vocab } from '$lib/core/i18n/vocabulary.ts';
+
+/** Runs a pick; a scope error (no such path, an actor not in view) is shown, not thrown. */
+function attempt(app: AppState, run: () => void) {
+	try {
+		run();
+	} catch (e) {
+		if (!(e instanceof ScopeError)) throw e;
+		app.pickFailed(e.message);
+	}
+}
+
+/** Everyone within `hops` steps of an actor, over the ties the view shows. */
+export function pickNeighbourhood(app: AppState, actor: string, hops: number) {
+	attempt(app, () => {
+		const scope = selectScope(app.graph, { ...viewDescriptor(app), focus: actor, hops });
+		app.setPicks({ how: 'neighbourhood', actors: scope.actors.map((a) => a.actor.id), ties: null });
+	});
+}
+
+/** The ties of one kind in the view, with their parties. */
+export function pickKind(app: AppState, kind: TieKind) {
+	if (app.filter.hiddenKinds.includes(kind))
+		return app.pickFailed(app.t('pickKindHidden', { kind: vocab(kind, app.lang) }));
+	attempt(app, () => {
+		const scope = selectScope(app.graph, { ...viewDescriptor(app), kinds: [kind] });
+		app.setPicks({
+			how: 'kind',
+			actors: unique(scope.ties.flatMap((t) => t.parties)),
+			ties: scope.ties.map((t) => t.tie.id)
+		});
+	});
+}
+
+/** Every shortest path between two actors, over the ties the view shows. */
+export function pickPath(app: AppState, from: string, to: string) {
+	attempt(app, () => {
+		const paths = scopePaths(selectScope(app.graph, viewDescriptor(app)), from, to);
+		if (paths.length === 0) throw new ScopeError(`no path joins ${from} and ${to} at this date`);
+		app.setPicks({
+			how: 'path',
+			actors: unique(paths.flatMap((p) => p.actors)),
+			ties: unique(paths.flatMap((p) => p.ties.flat()))
+		});
+	});
+}

@@ -1,0 +1,241 @@
+import type { Lang } from '$lib/core/schema/common.ts';
+import { TemporalGraph, type SnapshotDiff } from '$lib/core/model/temporal-graph.ts';
+import type { Dataset } from '$lib/core/io/dataset.ts';
+import { dayToIso, isoToDay } from '$lib/core/time/partial-date.ts';
+import {
+	defaultSpec,
+	type PanelsSpec,
+	type PickSpec,
+	type Selection,
+	type TimeMode,
+	type ViewSpec
+} from '$lib/core/view/view-spec.ts';
+import { ViewModel, type ViewDelta } from '$lib/core/view/view-model.ts';
+import { DisplayState } from '$lib/core/view/display.ts';
+import { decodeViewSpec } from '$lib/core/view/url-decode.ts';
+import { encodeViewSpec } from '$lib/core/view/url-encode.ts';
+import type { TimeWindow } from './time-window.ts';
+import { noticeText } from './url-notices.ts';
+import type { Renderer } from '$lib/render/renderer.ts';
+
+/**
+ * Why the view changed, for history: a deliberate act (a date typed, a mode switched, a pick)
+ * makes a new entry; scrubbing, playback and camera moves replace the current one; a view read
+ * from the URL writes nothing.
+ */
+export type Intent = 'deliberate' | 'continuous' | 'load';
+
+const ALL: ViewDelta = { all: true, ties: [], actors: [] };
+
+/**
+ * The view half of the app state: one ViewSpec, the one derived view kept from it, the link to
+ * the renderer, and the URL codec. AppState adds what a person can do.
+ */
+export class ViewState {
+	readonly graph: TemporalGraph;
+	readonly span: { start: number; end: number };
+	readonly defaultDay: number;
+
+	#spec = $state.raw<ViewSpec>(defaultSpec('2000-01-01'));
+	readonly #vm: ViewModel;
+	/** A new value whenever the view changes: what components depend on. */
+	#frame = $state.raw<{ version: number; diff: SnapshotDiff | null }>({ version: 0, diff: null });
+	#notices = $state.raw<string[]>([]);
+	#intent: Intent = 'load';
+	#pendingPush = false;
+	protected renderer: Renderer | null = null;
+	#linked = $state(false);
+	#display = new DisplayState();
+	#drawn = $state({ actors: 0, ties: 0 });
+	#win: { key: ViewSpec['window'] | undefined; value: TimeWindow } = {
+		key: undefined,
+		value: { from: 0, to: 0 }
+	};
+
+	constructor(data: Dataset, today: number) {
+		this.graph = new TemporalGraph(data);
+		const span = this.graph.span();
+		// Open-ended ties run to the present, so the time bar does too.
+		this.span = { start: span.start, end: Math.max(span.end, today) };
+		this.defaultDay = Math.min(today, this.span.end);
+		this.#spec = defaultSpec(dayToIso(this.defaultDay));
+		this.#vm = new ViewModel(this.graph, this.#spec);
+	}
+
+	/** What makes the view now. */
+	get spec(): ViewSpec {
+		return this.#spec;
+	}
+	/** The derived view. Read it through `app.view` each time: it is updated in place. */
+	get view(): ViewModel {
+		void this.#frame;
+		return this.#vm;
+	}
+	/** The last date step's changes (null after a jump or a change of mode). */
+	get lastDiff(): SnapshotDiff | null {
+		return this.#frame.diff;
+	}
+	get day() {
+		void this.#frame;
+		return this.#vm.cursor;
+	}
+	get mode(): TimeMode {
+		return this.#spec.time.mode;
+	}
+	/** A range's start or date A; the cursor itself in the instant mode. */
+	get anchor() {
+		void this.#frame;
+		return this.#vm.anchor;
+	}
+	get ghosts() {
+		return this.#spec.ghosts;
+	}
+	get filter() {
+		return this.#spec.filter;
+	}
+	get picks(): PickSpec {
+		return this.#spec.picks;
+	}
+	get lang(): Lang {
+		return this.#spec.lang;
+	}
+	get selection(): Selection {
+		return this.#spec.selection;
+	}
+	get panels(): PanelsSpec {
+		return this.#spec.panels;
+	}
+	get notices() {
+		return this.#notices;
+	}
+	/** What the renderer draws now, as it counts it. */
+	get drawn() {
+		return this.#drawn;
+	}
+	/** The time bar's stretch of days: the view's window, or the whole span. */
+	get timeWindow(): TimeWindow {
+		const w = this.#spec.window;
+		// The same object while the window stays, so the time bar redraws only when it moves.
+		if (this.#win.key !== w)
+			this.#win = {
+				key: w,
+				value: w
+					? { from: isoToDay(w.from)!, to: isoToDay(w.to)! }
+					: { from: this.span.start, to: this.span.end }
+			};
+		return this.#win.value;
+	}
+	get search(): string {
+		return encodeViewSpec(this.#spec);
+	}
+
+	/** Whether the last change asked for a new history entry; asking clears it. */
+	takePush(): boolean {
+		const push = this.#pendingPush;
+		this.#pendingPush = false;
+		return push;
+	}
+	get intent(): Intent {
+		return this.#intent;
+	}
+
+	/** Applies a new spec: updates the derived view by the least work the change needs. */
+	protected commit(next: ViewSpec, intent: Intent) {
+		const prev = this.#spec;
+		if (next === prev) return;
+		this.#spec = next;
+		this.#intent = intent;
+		if (intent === 'deliberate') this.#pendingPush = true;
+		let delta: ViewDelta | null = null;
+		let diff: SnapshotDiff | null = null;
+		if (next.time !== prev.time) {
+			const stepOnly = next.time.mode === 'instant' && prev.time.mode === 'instant';
+			if (stepOnly) ({ delta, diff } = this.#vm.step(isoToDay(next.time.at)!));
+			else delta = this.#vm.rebuild(next);
+		}
+		if (next.filter !== prev.filter) delta = this.#vm.setFilter(next.filter);
+		if (next.picks !== prev.picks) delta = this.#vm.setPicks(next.picks);
+		const looks =
+			next.lang !== prev.lang || next.ghosts !== prev.ghosts || next.selection !== prev.selection;
+		if (delta || looks) {
+			this.#frame = { version: this.#vm.version, diff };
+			this.redraw(delta ?? { all: false, ties: [], actors: [] });
+		}
+	}
+
+	protected update(patch: Partial<ViewSpec>, intent: Intent = 'deliberate') {
+		this.commit({ ...this.#spec, ...patch }, intent);
+	}
+
+	private redraw(delta: ViewDelta) {
+		const r = this.renderer;
+		if (!r) return;
+		const { lang, ghosts, selection } = this.#spec;
+		r.apply(this.#display.update(this.#vm, delta, { lang, ghosts, selection }));
+		const counts = r.counts();
+		if (counts.ties !== this.#drawn.ties || counts.actors !== this.#drawn.actors)
+			this.#drawn = counts;
+	}
+
+	/** Links the picture to the state: it is drawn from here on, and told every change. */
+	link(renderer: Renderer) {
+		this.renderer = renderer;
+		this.#linked = true;
+		this.#display = new DisplayState();
+		this.redraw(ALL);
+		renderer.setCamera(this.#spec.camera);
+	}
+
+	unlink(renderer: Renderer) {
+		if (this.renderer !== renderer) return;
+		this.renderer = null;
+		this.#linked = false;
+	}
+
+	/** Whether a picture is linked (and so can be saved). */
+	get linked() {
+		return this.#linked;
+	}
+
+	/** The picture as the screen shows it (2×), with a file name for the date in view. */
+	async savePicture(): Promise<{ blob: Blob; width: number; height: number; file: string } | null> {
+		if (!this.renderer) return null;
+		const png = await this.renderer.raster(2);
+		return { ...png, file: `tieline-${dayToIso(this.day)}.png` };
+	}
+
+	private kindOf = (id: string): 'actor' | 'tie' | 'event' | null =>
+		this.graph.actorsById.has(id)
+			? 'actor'
+			: this.graph.tiesById.has(id)
+				? 'tie'
+				: this.graph.eventsById.has(id)
+					? 'event'
+					: null;
+
+	/** Shows the view a link describes; what it cannot use falls back, with a visible notice. */
+	applySearch(search: string) {
+		const defaults = defaultSpec(dayToIso(this.defaultDay));
+		const { spec, problems } = decodeViewSpec(search, {
+			defaults,
+			span: this.span,
+			kindOf: this.kindOf
+		});
+		this.#spec = spec;
+		this.#intent = 'load';
+		this.#pendingPush = false;
+		this.onLoad();
+		this.#vm.rebuild(spec);
+		this.#frame = { version: this.#vm.version, diff: null };
+		this.redraw(ALL);
+		this.renderer?.setCamera(spec.camera);
+		this.#notices = problems.map((p) => noticeText(p, spec.lang, this.span));
+	}
+
+	/** Called when a whole view is read from a link (subclasses reset what belongs to the old one). */
+	protected onLoad() {}
+
+	dismissNotice(index: number) {
+		this.#notices = this.#notices.filter((_, i) => i !== index);
+	}
+}

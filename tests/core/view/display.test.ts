@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import { readGraphData } from '../../../src/cli/read-graph-data.ts';
+import { loadDatasetOrThrow } from '../../../src/lib/core/io/load.ts';
+import { TemporalGraph } from '../../../src/lib/core/model/temporal-graph.ts';
+import { isoToDay } from '../../../src/lib/core/time/partial-date.ts';
+import { DisplayState, type DisplayContext } from '../../../src/lib/core/view/display.ts';
+import { ViewModel } from '../../../src/lib/core/view/view-model.ts';
+import { defaultSpec } from '../../../src/lib/core/view/view-spec.ts';
+
+const graph = new TemporalGraph(loadDatasetOrThrow(readGraphData('graph-data')));
+const ALL = { all: true, ties: [], actors: [] };
+const ctx: DisplayContext = { lang: 'en', ghosts: false, selection: null };
+const classes = (d: DisplayState, kind: 'tie' | 'actor', id: string) =>
+	d.get(kind, id)!.classes.split(' ').filter(Boolean);
+
+describe('display state and patches', () => {
+	it('draws everything once, then patches only what a step changed', () => {
+		const vm = new ViewModel(graph, defaultSpec('1996-09-30'));
+		const d = new DisplayState();
+		const first = d.update(vm, ALL, ctx);
+		expect(first.length).toBe(graph.data.actors.length + graph.data.ties.length);
+		expect(classes(d, 'tie', 'ussr-prk-1961-treaty')).toEqual(['status-in-force']);
+		expect(d.update(vm, ALL, ctx)).toEqual([]);
+
+		const { delta } = vm.step(isoToDay('1996-10-01')!);
+		const patches = d.update(vm, delta, ctx);
+		expect(patches).toEqual([
+			{ kind: 'tie', id: 'ussr-prk-1961-treaty', classes: 'absent', leave: true }
+		]);
+		const back = vm.step(isoToDay('1996-09-30')!);
+		expect(d.update(vm, back.delta, ctx)).toEqual([
+			{ kind: 'tie', id: 'ussr-prk-1961-treaty', classes: 'status-in-force', enter: true }
+		]);
+	});
+
+	it('relabels an actor whose name changes, in the language in view', () => {
+		const vm = new ViewModel(graph, defaultSpec('1991-12-25'));
+		const d = new DisplayState();
+		d.update(vm, ALL, { ...ctx, lang: 'ja' });
+		expect(d.get('actor', 'RUS')!.label).toBe('ソ連\nRUS');
+		const { delta } = vm.step(isoToDay('1991-12-26')!);
+		const p = d.update(vm, delta, { ...ctx, lang: 'ja' });
+		expect(p.find((x) => x.id === 'RUS')?.label).toBe('ロシア\nRUS');
+	});
+
+	it('shows ghosts, filters, picks (dimming the rest) and the focus', () => {
+		const vm = new ViewModel(graph, {
+			...defaultSpec('2024-12-10'),
+			filter: { hiddenKinds: ['membership'], minConfidence: 'alleged', hiddenActors: [] },
+			picks: { how: 'path', actors: ['RUS', 'PRK'], ties: ['rus-prk-2024-treaty'] }
+		});
+		const d = new DisplayState();
+		const sel = { type: 'tie' as const, id: 'rus-prk-2024-treaty' };
+		d.update(vm, ALL, { ...ctx, ghosts: true, selection: sel });
+		expect(classes(d, 'tie', 'rus-prk-2024-treaty')).toEqual(['status-in-force', 'pick', 'focus']);
+		expect(classes(d, 'tie', 'ussr-prk-1961-treaty')).toEqual(['absent', 'ghost']);
+		expect(classes(d, 'actor', 'RUS')).toContain('pick');
+		expect(classes(d, 'actor', 'USA')).toContain('dim');
+		const membership = vm.ties.length
+			? [...vm.allInScope()].find((t) => t.tie.kind === 'membership')
+			: undefined;
+		expect(membership).toBeDefined();
+		expect(classes(d, 'tie', membership!.tie.id)).toContain('filtered');
+		const other = vm.ties.find((t) => t.tie.id !== 'rus-prk-2024-treaty')!;
+		expect(classes(d, 'tie', other.tie.id)).toContain('dim');
+	});
+
+	it('marks a comparison on the picture', () => {
+		const vm = new ViewModel(graph, {
+			...defaultSpec('2024-12-10'),
+			time: { mode: 'compare', anchor: '2019-01-01', at: '2024-12-10' }
+		});
+		const d = new DisplayState();
+		d.update(vm, ALL, ctx);
+		expect(classes(d, 'tie', 'rus-prk-2024-treaty')).toEqual(['status-in-force', 'cmp-added']);
+	});
+});

@@ -1,0 +1,147 @@
+import { describe, expect, it } from 'vitest';
+import { decodeViewSpec, type DecodeContext } from '../../../src/lib/core/view/url-decode.ts';
+import { encodeViewSpec } from '../../../src/lib/core/view/url-encode.ts';
+import { defaultSpec, ViewSpec } from '../../../src/lib/core/view/view-spec.ts';
+import { isoToDay } from '../../../src/lib/core/time/partial-date.ts';
+
+const ids: Record<string, 'actor' | 'tie' | 'event'> = {
+	RUS: 'actor',
+	PRK: 'actor',
+	JPN: 'actor',
+	'rus-prk-2024-treaty': 'tie',
+	'usa-jpn-1960-treaty': 'tie',
+	'putin-visit-2024': 'event'
+};
+const ctx: DecodeContext = {
+	defaults: defaultSpec('2024-12-10'),
+	span: { start: isoToDay('1925-01-01')!, end: isoToDay('2026-12-02')! },
+	kindOf: (id) => ids[id] ?? null
+};
+const decode = (search: string) => decodeViewSpec(search, ctx);
+
+/** A view with every field away from its default. */
+const full: ViewSpec = {
+	time: { mode: 'compare', anchor: '2019-01-01', at: '2024-12-10' },
+	ghosts: true,
+	filter: {
+		hiddenKinds: ['diplomatic-relations', 'membership'],
+		minConfidence: 'reported',
+		hiddenActors: ['JPN']
+	},
+	selection: { type: 'tie', id: 'rus-prk-2024-treaty' },
+	picks: { how: 'path', actors: ['RUS', 'PRK'], ties: ['rus-prk-2024-treaty'] },
+	lang: 'ja',
+	panels: { side: false, details: true, table: false },
+	window: { from: '1990-01-01', to: '2025-01-01' },
+	camera: { zoom: 1.25, x: -120.5, y: 33 }
+};
+
+describe('the view spec in the URL', () => {
+	it('writes only what differs from a fresh visit, and always the date', () => {
+		expect(encodeViewSpec(ctx.defaults)).toBe('?at=2024-12-10');
+	});
+
+	it('round-trips a view with every field set', () => {
+		const search = encodeViewSpec(full);
+		expect(search).toBe(
+			'?compare=2019-01-01..2024-12-10&ghosts=1&hide=diplomatic-relations,membership&conf=reported' +
+				'&xa=JPN&sel=rus-prk-2024-treaty&pick=path&pa=RUS,PRK&pt=rus-prk-2024-treaty&lang=ja' +
+				'&closed=side,table&win=1990-01-01..2025-01-01&cam=1.25,-120.5,33'
+		);
+		const back = decode(search);
+		expect(back.problems).toEqual([]);
+		expect(back.spec).toEqual(full);
+		expect(ViewSpec.safeParse(back.spec).success).toBe(true);
+	});
+
+	it('round-trips each field on its own', () => {
+		const variants: Partial<ViewSpec>[] = [
+			{ time: { mode: 'range', anchor: '1950-06-25', at: '1953-07-27' } },
+			{ time: { mode: 'instant', at: '1961-07-11' } },
+			{ ghosts: true },
+			{ filter: { ...ctx.defaults.filter, minConfidence: 'confirmed' } },
+			{ selection: { type: 'event', id: 'putin-visit-2024' } },
+			{ selection: { type: 'actor', id: 'RUS' } },
+			{ picks: { how: 'manual', actors: ['RUS'], ties: null } },
+			{ picks: { how: 'kind', actors: [], ties: ['usa-jpn-1960-treaty'] } },
+			{ panels: { side: true, details: false, table: true } },
+			{ camera: { zoom: 0.5, x: 0, y: 0 } }
+		];
+		for (const v of variants) {
+			const spec = { ...ctx.defaults, ...v };
+			expect(decode(encodeViewSpec(spec))).toEqual({ spec, problems: [] });
+		}
+	});
+
+	it('writes a range lower date first, whichever end the cursor is', () => {
+		const spec = {
+			...ctx.defaults,
+			time: { mode: 'range' as const, anchor: '2000-01-01', at: '1990-01-01' }
+		};
+		expect(encodeViewSpec(spec)).toBe('?from=1990-01-01&to=2000-01-01');
+	});
+
+	it.each([
+		['at=1995-13-01', 'at', 'invalid', '2024-12-10'],
+		['at=', 'at', 'invalid', '2024-12-10'],
+		['at=1900-01-01', 'at', 'outside', '1925-01-01'],
+		['at=1924-12-31', 'at', 'outside', '1925-01-01'],
+		['compare=2019-01-01..2024-12-10..2025-01-01', 'compare', 'invalid', '2024-12-10'],
+		['compare=2019-01-01', 'compare', 'invalid', '2024-12-10'],
+		['compare=2019-01-01..3000-01-01', 'compare', 'outside', '2026-12-02'],
+		['from=2000-01-01', 'from/to', 'invalid', '2024-12-10'],
+		['from=1800-01-01&to=1990-01-01', 'from/to', 'outside', '1925-01-01'],
+		['ghosts=yes', 'ghosts', 'invalid', '0'],
+		['hide=,', 'hide', 'invalid', '—'],
+		['hide=alliance', 'hide', 'unknown-id', '—'],
+		['conf=sure', 'conf', 'invalid', 'alleged'],
+		['xa=ATLANTIS', 'xa', 'unknown-id', '—'],
+		['xa=rus-prk-2024-treaty', 'xa', 'unknown-id', '—'],
+		['sel=nothing-here', 'sel', 'unknown-id', '—'],
+		['pick=lasso&pa=RUS', 'pick', 'invalid', 'manual'],
+		['pa=RUS,NOPE', 'pa', 'unknown-id', '—'],
+		['pt=PRK', 'pt', 'unknown-id', '—'],
+		['lang=fr', 'lang', 'invalid', 'en'],
+		['closed=legend', 'closed', 'unknown-id', '—'],
+		['win=2000-01-01..1990-01-01', 'win', 'invalid', '—'],
+		['win=1990', 'win', 'invalid', '—'],
+		['cam=1,2', 'cam', 'invalid', '—'],
+		['cam=0,0,0', 'cam', 'invalid', '—'],
+		['cam=a,b,c', 'cam', 'invalid', '—'],
+		['utm_source=mail', 'utm_source', 'unknown-param', '—'],
+		['at=2000-01-01&compare=2019-01-01..2024-12-10', 'at', 'conflict', '—']
+	])('reports %s and falls back, field by field', (search, param, reason, shown) => {
+		const { spec, problems } = decode(`?${search}`);
+		expect(problems).toContainEqual(expect.objectContaining({ param, reason, shown }));
+		expect(ViewSpec.safeParse(spec).success).toBe(true);
+	});
+
+	it('keeps the readable fields of a link when others are bad', () => {
+		const { spec, problems } = decode('?at=1961-07-11&lang=xx&hide=membership,bogus&sel=RUS');
+		expect(spec.time).toEqual({ mode: 'instant', at: '1961-07-11' });
+		expect(spec.lang).toBe('en');
+		expect(spec.filter.hiddenKinds).toEqual(['membership']);
+		expect(spec.selection).toEqual({ type: 'actor', id: 'RUS' });
+		expect(problems.map((p) => p.param)).toEqual(['hide', 'lang']);
+	});
+
+	it('brings an out-of-span range inside and says what it shows', () => {
+		const { spec, problems } = decode('?from=1900-01-01&to=1950-01-01');
+		expect(spec.time).toEqual({ mode: 'range', anchor: '1925-01-01', at: '1950-01-01' });
+		expect(problems).toEqual([
+			{ param: 'from/to', value: '1900-01-01', reason: 'outside', shown: '1925-01-01' }
+		]);
+	});
+
+	it('cuts a very long value to a readable length', () => {
+		const { problems } = decode(`?sel=${'x'.repeat(10_000)}`);
+		expect(problems[0].value.length).toBeLessThanOrEqual(41);
+		expect(problems[0].value.endsWith('…')).toBe(true);
+	});
+
+	it('never throws on hostile input', () => {
+		for (const s of ['?%', '?at=%E0%A4%A', '?cam=1e999,0,0', '?pa=' + ',,,'.repeat(1000), '??at']) {
+			expect(() => decode(s)).not.toThrow();
+		}
+	});
+});

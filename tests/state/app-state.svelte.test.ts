@@ -1,0 +1,198 @@
+import { flushSync } from 'svelte';
+import { describe, expect, it, vi } from 'vitest';
+import { readGraphData } from '../../src/cli/read-graph-data.ts';
+import { loadDatasetOrThrow } from '../../src/lib/core/io/load.ts';
+import { isoToDay } from '../../src/lib/core/time/partial-date.ts';
+import type { DisplayPatch } from '../../src/lib/core/view/display.ts';
+import { AppState } from '../../src/lib/state/app-state.svelte.ts';
+import { pickKind, pickNeighbourhood, pickPath } from '../../src/lib/state/pick-tools.ts';
+import { syncUrl, type HistoryPort } from '../../src/lib/state/url-sync.svelte.ts';
+import type { Camera, Renderer } from '../../src/lib/render/renderer.ts';
+
+const data = loadDatasetOrThrow(readGraphData('graph-data'));
+const today = isoToDay('2026-12-02')!;
+const fresh = (search = '') => {
+	const app = new AppState(data, today);
+	app.applySearch(search);
+	return app;
+};
+
+/** A renderer that only records what it is told. */
+function fakeRenderer() {
+	const patches: DisplayPatch[][] = [];
+	let camera: Camera | null = null;
+	const drawn = new Set<string>();
+	const r: Renderer = {
+		apply(p) {
+			patches.push([...p]);
+			for (const x of p)
+				if (x.kind === 'tie') {
+					if (/absent|filtered/.test(x.classes)) drawn.delete(x.id);
+					else drawn.add(x.id);
+				}
+		},
+		fit: () => (camera = null),
+		getCamera: () => camera ?? { zoom: 1, x: 0, y: 0 },
+		setCamera: (c) => (camera = c),
+		resize() {},
+		raster: async () => ({ blob: new Blob(['png']), width: 2, height: 2 }),
+		counts: () => ({ actors: 0, ties: drawn.size }),
+		project: (p) => p,
+		destroy() {}
+	};
+	return { r, patches, camera: () => camera };
+}
+
+/** An address bar and history stack, as Back and Forward see them. */
+function fakeHistory(start = '') {
+	const stack = [start];
+	let index = 0;
+	let pop: (() => void) | null = null;
+	const port: HistoryPort = {
+		current: () => stack[index],
+		push(s) {
+			stack.splice(index + 1, Infinity, s);
+			index++;
+		},
+		replace(s) {
+			stack[index] = s;
+		},
+		onPop(cb) {
+			pop = cb;
+			return () => (pop = null);
+		}
+	};
+	const go = (d: number) => {
+		index += d;
+		pop?.();
+	};
+	return { port, stack, go, index: () => index };
+}
+
+describe('AppState', () => {
+	it('reproduces a view with every field from its link', () => {
+		const link =
+			'?compare=2019-01-01..2024-12-10&ghosts=1&hide=membership&conf=reported&xa=JPN' +
+			'&sel=rus-prk-2024-treaty&pick=path&pa=RUS,PRK&pt=rus-prk-2024-treaty&lang=ja' +
+			'&closed=side,table&win=1990-01-01..2025-01-01&cam=1.25,-120.5,33';
+		const app = fresh(link);
+		expect(app.notices).toEqual([]);
+		expect(app.search).toBe(link);
+		expect(app.mode).toBe('compare');
+		expect(app.lang).toBe('ja');
+		expect(app.panels).toEqual({ side: false, details: true, table: false });
+		expect(app.view.ties.every((t) => !t.tie.parties.includes('JPN'))).toBe(true);
+		expect(app.timeWindow.from).toBe(isoToDay('1990-01-01'));
+	});
+
+	it('says in the page language what a bad link showed instead', () => {
+		const app = fresh('?at=1900-01-01&lang=ja&hide=,');
+		expect(app.day).toBe(app.span.start);
+		expect(app.notices).toHaveLength(2);
+		expect(app.notices[0]).toContain('1900-01-01');
+		expect(app.notices[0]).toContain('1925');
+		expect(app.notices[1]).toContain('すべての種類');
+	});
+
+	it('asks for a history entry for deliberate changes only', () => {
+		const app = fresh('?at=2000-01-01');
+		expect(app.takePush()).toBe(false);
+		app.setDay(isoToDay('2001-01-01')!);
+		expect(app.takePush()).toBe(true);
+		expect(app.takePush()).toBe(false);
+		app.step('month', 1, 'continuous');
+		expect(app.takePush()).toBe(false);
+		app.setCamera({ zoom: 2, x: 1, y: 2 });
+		expect(app.takePush()).toBe(false);
+		app.toggleKind('membership');
+		expect(app.takePush()).toBe(true);
+	});
+
+	it('tells a linked renderer only what a date step changed', () => {
+		const app = fresh('?at=1996-09-30');
+		const { r, patches } = fakeRenderer();
+		app.link(r);
+		expect(patches[0].length).toBe(data.actors.length + data.ties.length);
+		app.setDay(isoToDay('1996-10-01')!);
+		expect(patches[1]).toEqual([
+			{ kind: 'tie', id: 'ussr-prk-1961-treaty', classes: 'absent', leave: true }
+		]);
+		expect(app.drawn.ties).toBe(app.view.ties.length);
+		app.unlink(r);
+		app.setDay(isoToDay('1996-09-30')!);
+		expect(patches).toHaveLength(2);
+	});
+
+	it('puts the camera from a link on the renderer, and frames all without one', () => {
+		const { r, camera } = fakeRenderer();
+		const app = fresh('?at=2000-01-01&cam=2,10,20');
+		app.link(r);
+		expect(camera()).toEqual({ zoom: 2, x: 10, y: 20 });
+		app.fitCamera();
+		expect(camera()).toBeNull();
+		expect(app.search).toBe('?at=2000-01-01');
+	});
+
+	it('picks over what the view shows, and a pick can be cleared at once', () => {
+		const app = fresh('?at=2024-12-10');
+		pickNeighbourhood(app, 'PRK', 1);
+		expect(app.picks.how).toBe('neighbourhood');
+		expect(app.picks.actors).toContain('RUS');
+		expect(app.search).toContain('pick=neighbourhood');
+		pickKind(app, 'defense-treaty');
+		expect(app.picks.ties).toContain('rus-prk-2024-treaty');
+		expect(app.view.tiePicked(app.graph.tiesById.get('usa-jpn-1960-treaty')!)).toBe(true);
+		pickPath(app, 'JPN', 'CAN');
+		expect(app.pickError).not.toBe('');
+		app.clearPicks();
+		expect(app.view.picking).toBe(false);
+		expect(app.search).toBe('?at=2024-12-10');
+	});
+
+	it('picks in a comparison from the ties the comparison shows', () => {
+		const app = fresh('?compare=1990-01-01..2024-12-10&hide=membership');
+		pickKind(app, 'defense-treaty');
+		// The Soviet–DPRK treaty was removed between the two dates: the comparison shows it.
+		expect(app.picks.ties).toContain('ussr-prk-1961-treaty');
+		pickKind(app, 'membership');
+		expect(app.pickError).not.toBe('');
+	});
+});
+
+describe('the URL and history', () => {
+	it('pushes deliberate changes, replaces continuous ones, and Back walks the views', async () => {
+		vi.useFakeTimers();
+		const app = fresh('?at=2000-01-01');
+		const h = fakeHistory('?at=2000-01-01');
+		const stop = syncUrl(app, h.port, 100);
+		flushSync();
+		app.setDay(isoToDay('1961-07-11')!);
+		flushSync();
+		app.toggleKind('membership');
+		flushSync();
+		expect(h.stack).toEqual(['?at=2000-01-01', '?at=1961-07-11', '?at=1961-07-11&hide=membership']);
+		// A drag of the date: one entry, replaced as it moves, written when it settles.
+		app.setDay(isoToDay('1970-01-01')!, 'deliberate');
+		flushSync();
+		for (let y = 1971; y < 1980; y++) {
+			app.setDay(isoToDay(`${y}-01-01`)!, 'continuous');
+			flushSync();
+		}
+		vi.advanceTimersByTime(150);
+		expect(h.stack).toHaveLength(4);
+		expect(h.stack[3]).toBe('?at=1979-01-01&hide=membership');
+
+		h.go(-1);
+		expect(app.search).toBe('?at=1961-07-11&hide=membership');
+		h.go(-1);
+		expect(app.day).toBe(isoToDay('1961-07-11'));
+		expect(app.filter.hiddenKinds).toEqual([]);
+		h.go(+2);
+		expect(app.day).toBe(isoToDay('1979-01-01'));
+		flushSync();
+		vi.advanceTimersByTime(150);
+		expect(h.stack).toHaveLength(4);
+		stop();
+		vi.useRealTimers();
+	});
+});
