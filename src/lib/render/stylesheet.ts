@@ -70,7 +70,8 @@ export function stylesheet(reducedMotion: boolean): StylesheetJson {
 		},
 		{ selector: '.absent', style: { display: 'none' } },
 		{
-			selector: '.pick, .focus',
+			// A picked tie is told by the dimming of the rest; a halo on each would bury the picture.
+			selector: 'node.pick, .focus',
 			style: { 'overlay-color': '#0072B2', 'overlay-opacity': 0.18, 'overlay-padding': 8 }
 		},
 		{
