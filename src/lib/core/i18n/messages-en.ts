@@ -190,5 +190,11 @@ export const en = {
 	captionAt: 'As of {date}',
 	captionRange: '{from} – {to}',
 	captionAll: 'All dates',
-	moreSources: '… and {n} more sources: see the CSV or JSON export'
+	moreSources: '… and {n} more sources: see the CSV or JSON export',
+	pathFound: 'Shortest path: {length} steps ({n} found)',
+	pathFoundMore: 'Shortest path: {length} steps (first {n} shown)',
+	pathNoneAt: 'No path joins {from} and {to} on {date}.',
+	pathNoneRange: 'No time-respecting path joins {from} and {to} from {start} to {end}.',
+	actorAbsentAt: '{actor} does not exist on {date}.',
+	actorAbsentRange: '{actor} does not exist from {start} to {end}.'
 };

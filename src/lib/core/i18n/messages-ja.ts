@@ -191,5 +191,11 @@ export const ja: Record<MessageKey, string> = {
 	captionAt: '{date}時点',
 	captionRange: '{from}〜{to}',
 	captionAll: '全期間',
-	moreSources: '…ほか出典 {n} 件（CSVまたはJSONの書き出しを参照）'
+	moreSources: '…ほか出典 {n} 件（CSVまたはJSONの書き出しを参照）',
+	pathFound: '最短経路：{length} ステップ（{n} 件）',
+	pathFoundMore: '最短経路：{length} ステップ（最初の {n} 件を表示）',
+	pathNoneAt: '{date}時点で{from}と{to}を結ぶ経路はありません。',
+	pathNoneRange: '{start}〜{end}に、時間順に{from}と{to}を結ぶ経路はありません。',
+	actorAbsentAt: '{date}時点で{actor}は存在しません。',
+	actorAbsentRange: '{start}〜{end}に{actor}は存在しません。'
 };
