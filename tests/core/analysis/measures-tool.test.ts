@@ -161,7 +161,7 @@ describe('measures kept up to date by diffs', () => {
 			const snap = data.at(day(date));
 			snap.actors.forEach((a) => fresh.addActor(a.actor.id));
 			snap.ties.forEach((t) => fresh.addTie(t.tie));
-			const expected = [...fresh.measure()].sort(([a], [b]) => a.localeCompare(b));
+			const expected = [...fresh.measure()].sort(([a], [b]) => (a < b ? -1 : 1));
 			const got = rows.filter((r) => r.date === date);
 			expect(got.map((r) => r.actor)).toEqual(expected.map(([id]) => id));
 			for (const [i, [, m]] of expected.entries()) {

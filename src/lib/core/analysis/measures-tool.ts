@@ -22,7 +22,7 @@ export interface MeasureResult {
 	kinds: TieKind[];
 	/** The step days, in order. */
 	dates: string[];
-	/** Per step, one row per actor in the graph then, by actor id. */
+	/** Per step, one row per actor in the graph then, by actor id (code-point order). */
 	rows: MeasureRow[];
 }
 
@@ -86,7 +86,8 @@ export function measuresOverTime(graph: TemporalGraph, p: MeasureParams): Measur
 		}
 		previous = day;
 		const date = dayToIso(day);
-		const measured = [...live.measure()].sort(([a], [b]) => a.localeCompare(b));
+		// Code-point order, the same in every locale.
+		const measured = [...live.measure()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
 		for (const [actor, m] of measured) {
 			rows.push({
 				date,
