@@ -78,7 +78,7 @@ describe('tool registry', () => {
 	it('refuses unknown tools and parameters, naming them', () => {
 		const g = tinyGraph(['A']);
 		expect(() => runTool(g, 'pagerank' as ToolId, {})).toThrow(
-			'analysis/registry: unknown tool "pagerank"; known: ego, paths, measures.'
+			'analysis/registry: unknown tool "pagerank"; known: ego, paths, measures, matrix.'
 		);
 		const paths = toolById('paths')!;
 		expect(() =>

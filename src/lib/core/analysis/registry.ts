@@ -1,11 +1,17 @@
 import { egoTool } from './ego-tool.ts';
+import { matrixTool } from './matrix-tool.ts';
 import { measuresTool } from './measures-tool.ts';
 import { pathsTool } from './paths-tool.ts';
 import type { TemporalGraph } from '../model/temporal-graph.ts';
 import { parseParams, type AnyTool } from './tool.ts';
 
 /** Every analysis, in the order a panel lists them. Adding a tool: write its file, list it here. */
-export const TOOLS = [egoTool, pathsTool, measuresTool] as const satisfies readonly AnyTool[];
+export const TOOLS = [
+	egoTool,
+	pathsTool,
+	measuresTool,
+	matrixTool
+] as const satisfies readonly AnyTool[];
 
 export type Tool = (typeof TOOLS)[number];
 export type ToolId = Tool['id'];
