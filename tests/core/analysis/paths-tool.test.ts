@@ -44,6 +44,31 @@ describe('paths on a date', () => {
 		});
 	});
 
+	it('says the length and how many were found', () => {
+		const when = { mode: 'at', at: '2006-01-01' } as const;
+		const r = paths({ source: 'A', target: 'C', at: '2006-01-01', excludeDirect: true });
+		expect(pathResultText(g, r, when, 'en')).toBe('Shortest paths: length 2, 1 found');
+		expect(pathResultText(g, r, when, 'ja')).toBe('最短経路：長さ 2、1 件');
+		// A square: two ways from N to S.
+		const square = tinyGraph(
+			['N', 'E', 'S', 'W'],
+			[
+				{ id: 'ne', parties: ['N', 'E'], from: '2000' },
+				{ id: 'es', parties: ['E', 'S'], from: '2000' },
+				{ id: 'nw', parties: ['N', 'W'], from: '2000' },
+				{ id: 'ws', parties: ['W', 'S'], from: '2000' }
+			]
+		);
+		const ns = { source: 'N', target: 'S', at: '2002-01-01' };
+		expect(runTool(square, 'paths', { ...ns, maxPaths: 2 })).toMatchObject({ truncated: false });
+		const cut = runTool(square, 'paths', { ...ns, maxPaths: 1 });
+		expect(cut).toMatchObject({ found: true, truncated: true, length: 2 });
+		expect(cut.found && cut.paths).toHaveLength(1);
+		expect(pathResultText(square, cut, { mode: 'at', at: '2002-01-01' }, 'en')).toBe(
+			'Shortest paths: length 2, first 1 shown'
+		);
+	});
+
 	it('can leave out the direct tie', () => {
 		expect(
 			paths({ source: 'A', target: 'C', at: '2006-01-01', excludeDirect: true })

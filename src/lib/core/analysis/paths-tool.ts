@@ -60,7 +60,8 @@ export function findPaths(graph: TemporalGraph, p: PathParams): PathResult {
 	const ties = p.excludeDirect
 		? scope.ties.filter((t) => !joins(t, p.source, p.target))
 		: scope.ties;
-	const options = { directed: p.directed, maxPaths: p.maxPaths };
+	// One more than asked, to know whether the list was cut.
+	const options = { directed: p.directed, maxPaths: p.maxPaths + 1 };
 	const paths =
 		p.mode === 'at'
 			? shortestPaths(nodes, ties.flatMap(tieEdges), p.source, p.target, options)
@@ -76,8 +77,8 @@ export function findPaths(graph: TemporalGraph, p: PathParams): PathResult {
 		...base,
 		found: true,
 		length: paths[0].ties.length,
-		paths,
-		truncated: paths.length >= p.maxPaths
+		paths: paths.slice(0, p.maxPaths),
+		truncated: paths.length > p.maxPaths
 	};
 }
 

@@ -42,14 +42,7 @@ export function pathResultText(
 	}
 	const d = dates(when, lang);
 	if (result.reason === 'absent') {
-		return result.absent
-			.map((id) =>
-				t(lang, when.mode === 'at' ? 'actorAbsentAt' : 'actorAbsentRange', {
-					...d,
-					actor: actorName(graph, id, when, lang)
-				})
-			)
-			.join(' ');
+		return result.absent.map((id) => absentText(graph, id, when, lang)).join(' ');
 	}
 	return t(lang, when.mode === 'at' ? 'pathNoneAt' : 'pathNoneRange', {
 		...d,
