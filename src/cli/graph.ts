@@ -11,6 +11,7 @@ import { dataFileJsonSchema } from '../lib/core/schema/data-file.ts';
 import { datasetStats, formatStats } from '../lib/core/analysis/stats.ts';
 import { readGraphData } from './read-graph-data.ts';
 import { EXPORT_USAGE, runExport } from './export-command.ts';
+import { MEASURE_USAGE, runMeasure } from './measure-command.ts';
 
 const USAGE = `Usage: npm run graph -- <command> [options]
 
@@ -21,6 +22,7 @@ Commands:
   stats                             print coverage figures of the dataset
   schema [--out FILE]               write the JSON Schema for graph-data files
 ${EXPORT_USAGE}
+${MEASURE_USAGE}
 
 Options:
   --data DIR                        graph-data folder (default: graph-data)`;
@@ -60,7 +62,8 @@ function main(argv: string[]) {
 				hops: { type: 'string' },
 				kinds: { type: 'string' },
 				actors: { type: 'string' },
-				edges: { type: 'string' }
+				edges: { type: 'string' },
+				step: { type: 'string' }
 			},
 			strict: true
 		});
@@ -108,6 +111,17 @@ function main(argv: string[]) {
 				result = runExport(opts, () => new TemporalGraph(load(opts.data!)));
 			} catch (e) {
 				fail(`export: ${(e as Error).message}`);
+			}
+			process.stdout.write(result.stdout);
+			process.stderr.write(result.stderr);
+			return;
+		}
+		case 'measure': {
+			let result;
+			try {
+				result = runMeasure(opts, () => new TemporalGraph(load(opts.data!)));
+			} catch (e) {
+				fail(`measure: ${(e as Error).message}`);
 			}
 			process.stdout.write(result.stdout);
 			process.stderr.write(result.stderr);

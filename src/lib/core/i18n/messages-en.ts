@@ -215,5 +215,11 @@ export const en = {
 	pickedTies: '{n} ties picked',
 	pickedRow: 'Picked',
 	pickDimHint: 'What is not picked is dimmed.',
-	pickKindHidden: 'The filter hides {kind}: show it in the legend to pick it.'
+	pickKindHidden: 'The filter hides {kind}: show it in the legend to pick it.',
+	pathFound: 'Shortest paths: length {length}, {n} found',
+	pathFoundMore: 'Shortest paths: length {length}, first {n} shown',
+	pathNoneAt: 'No path joins {from} and {to} on {date}.',
+	pathNoneRange: 'No time-respecting path joins {from} and {to} from {start} to {end}.',
+	actorAbsentAt: '{actor} does not exist on {date}.',
+	actorAbsentRange: '{actor} does not exist from {start} to {end}.'
 };

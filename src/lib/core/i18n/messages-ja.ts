@@ -217,5 +217,11 @@ export const ja: Record<MessageKey, string> = {
 	pickedTies: '{n} 件の関係を抽出',
 	pickedRow: '抽出',
 	pickDimHint: '抽出外の要素は薄く表示されます。',
-	pickKindHidden: '{kind}はフィルタで非表示です。凡例で表示してから抽出してください。'
+	pickKindHidden: '{kind}はフィルタで非表示です。凡例で表示してから抽出してください。',
+	pathFound: '最短経路：長さ {length}、{n} 件',
+	pathFoundMore: '最短経路：長さ {length}、最初の {n} 件を表示',
+	pathNoneAt: '{date}時点で{from}と{to}を結ぶ経路はありません。',
+	pathNoneRange: '{start}〜{end}に、時間順に{from}と{to}を結ぶ経路はありません。',
+	actorAbsentAt: '{date}時点で{actor}は存在しません。',
+	actorAbsentRange: '{start}〜{end}に{actor}は存在しません。'
 };
