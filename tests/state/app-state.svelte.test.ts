@@ -3,6 +3,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { readGraphData } from '../../src/cli/read-graph-data.ts';
 import { loadDatasetOrThrow } from '../../src/lib/core/io/load.ts';
 import { isoToDay } from '../../src/lib/core/time/partial-date.ts';
+import { TIE_KINDS } from '../../src/lib/core/schema/tie.ts';
 import type { DisplayPatch } from '../../src/lib/core/view/display.ts';
 import { AppState } from '../../src/lib/state/app-state.svelte.ts';
 import { pickKind, pickNeighbourhood, pickPath } from '../../src/lib/state/pick-tools.ts';
@@ -147,6 +148,14 @@ describe('AppState', () => {
 		app.clearPicks();
 		expect(app.view.picking).toBe(false);
 		expect(app.search).toBe('?at=2024-12-10');
+	});
+
+	it('says with names when no path joins two actors, and clears the old pick', () => {
+		const app = fresh(`?at=2024-12-10&lang=ja&hide=${TIE_KINDS.join(',')}`);
+		app.setPicks({ how: 'manual', actors: ['RUS'], ties: null });
+		pickPath(app, 'RUS', 'PRK');
+		expect(app.pickError).toBe('2024年12月10日時点でロシアと北朝鮮を結ぶ経路はありません。');
+		expect(app.view.picking).toBe(false);
 	});
 
 	it('picks in a comparison from the ties the comparison shows', () => {

@@ -4,6 +4,8 @@ import type { AppState } from './app-state.svelte.ts';
 import { viewDescriptor } from './export-scope.ts';
 import { unique } from './unique.ts';
 import { vocab } from '$lib/core/i18n/vocabulary.ts';
+import { formatDay } from '$lib/core/time/format.ts';
+import { NO_PICKS } from '$lib/core/view/view-spec.ts';
 
 /** Runs a pick; a scope error (no such path, an actor not in view) is shown, not thrown. */
 function attempt(app: AppState, run: () => void) {
@@ -41,11 +43,32 @@ export function pickKind(app: AppState, kind: TieKind) {
 export function pickPath(app: AppState, from: string, to: string) {
 	attempt(app, () => {
 		const paths = scopePaths(selectScope(app.graph, viewDescriptor(app)), from, to);
-		if (paths.length === 0) throw new ScopeError(`no path joins ${from} and ${to} at this date`);
+		if (paths.length === 0) {
+			// Say so with names and dates, and leave no stale pick lit.
+			app.setPicks(NO_PICKS, noPathText(app, from, to));
+			return;
+		}
 		app.setPicks({
 			how: 'path',
 			actors: unique(paths.flatMap((p) => p.actors)),
 			ties: unique(paths.flatMap((p) => p.ties.flat()))
 		});
 	});
+}
+
+function noPathText(app: AppState, from: string, to: string): string {
+	const view = app.view;
+	const name = (id: string) =>
+		view.actorInScope(id)?.name[app.lang] ??
+		app.graph.actorsById.get(id)?.names.at(-1)?.[app.lang] ??
+		id;
+	const date = (d: number) => formatDay(d, app.lang);
+	return view.mode === 'instant'
+		? app.t('pathNoneAt', { from: name(from), to: name(to), date: date(view.cursor) })
+		: app.t('pathNoneRange', {
+				from: name(from),
+				to: name(to),
+				start: date(Math.min(view.anchor, view.cursor)),
+				end: date(Math.max(view.anchor, view.cursor))
+			});
 }
