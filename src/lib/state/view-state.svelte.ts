@@ -62,6 +62,18 @@ export class ViewState {
 		this.#vm = new ViewModel(this.graph, this.#spec);
 	}
 
+	/**
+	 * Each field on its own, so what reads one field is not redrawn when another changes (a date
+	 * step must not re-render every translated word). Fields keep their identity until they change.
+	 */
+	readonly #mode = $derived(this.#spec.time.mode);
+	readonly #ghosts = $derived(this.#spec.ghosts);
+	readonly #filter = $derived(this.#spec.filter);
+	readonly #picks = $derived(this.#spec.picks);
+	readonly #lang = $derived(this.#spec.lang);
+	readonly #selection = $derived(this.#spec.selection);
+	readonly #panels = $derived(this.#spec.panels);
+	readonly #camera = $derived(this.#spec.camera);
 	/** What makes the view now. */
 	get spec(): ViewSpec {
 		return this.#spec;
@@ -80,7 +92,7 @@ export class ViewState {
 		return this.#vm.cursor;
 	}
 	get mode(): TimeMode {
-		return this.#spec.time.mode;
+		return this.#mode;
 	}
 	/** A range's start or date A; the cursor itself in the instant mode. */
 	get anchor() {
@@ -88,22 +100,25 @@ export class ViewState {
 		return this.#vm.anchor;
 	}
 	get ghosts() {
-		return this.#spec.ghosts;
+		return this.#ghosts;
 	}
 	get filter() {
-		return this.#spec.filter;
+		return this.#filter;
 	}
 	get picks(): PickSpec {
-		return this.#spec.picks;
+		return this.#picks;
 	}
 	get lang(): Lang {
-		return this.#spec.lang;
+		return this.#lang;
 	}
 	get selection(): Selection {
-		return this.#spec.selection;
+		return this.#selection;
 	}
 	get panels(): PanelsSpec {
-		return this.#spec.panels;
+		return this.#panels;
+	}
+	get camera() {
+		return this.#camera;
 	}
 	get notices() {
 		return this.#notices;
