@@ -23,7 +23,11 @@ describe('details, language and picture', () => {
 		expect(await link.getAttribute('href')).toMatch(/^https?:\/\//);
 		// Every link on the page leaves only for the web, in a new tab that cannot reach back.
 		const links = await s.page.$$eval('a[href]', (as) =>
-			as.map((a) => ({ href: a.getAttribute('href')!, rel: a.rel, target: a.target }))
+			as.map((a) => ({
+				href: a.getAttribute('href')!,
+				rel: a.getAttribute('rel'),
+				target: a.getAttribute('target')
+			}))
 		);
 		const external = links.filter((l) => /^[a-z][a-z0-9+.-]*:/i.test(l.href));
 		expect(external.length).toBeGreaterThan(0);
