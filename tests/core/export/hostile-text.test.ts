@@ -3,6 +3,7 @@ import { writeCsv } from '../../../src/lib/core/export/csv.ts';
 import { writeCyjs } from '../../../src/lib/core/export/cyjs.ts';
 import { writeGexf } from '../../../src/lib/core/export/gexf.ts';
 import { writeGraphml } from '../../../src/lib/core/export/graphml.ts';
+import { writePdf } from '../../../src/lib/core/export/image/pdf.ts';
 import { writeSvg } from '../../../src/lib/core/export/image/svg.ts';
 import { selectScope } from '../../../src/lib/core/export/scope.ts';
 import { writeTielineJson } from '../../../src/lib/core/export/tieline-json.ts';
@@ -45,6 +46,17 @@ describe('exports escape hostile text in every field', { timeout: 60_000 }, () =
 		const extra = { caption: true, legend: true, footnotes: true };
 		const svg = writeSvg(scope, { ...options, ...extra, title: texts[0] });
 		expectEscapedXml(svg, writeSvg(benign, { ...options, ...extra, title: 'Tieline' }));
+		// Footnotes cite sources as text: the picture links nowhere, whatever a source's URL.
+		expect(svg).not.toMatch(/href|<a[\s>]/);
+	});
+
+	it('PDF: the title is a hex string, so no payload reaches the file as PDF syntax', () => {
+		const jpeg = new Uint8Array([0xff, 0xd8, 0xff, 0xd9]);
+		const pdf = new TextDecoder('latin1').decode(
+			writePdf({ jpeg, width: 10, height: 10 }, { width: 10, height: 10 }, ') /JS (alert(1)) >>')
+		);
+		expect(pdf).toMatch(/\/Title <FEFF[0-9A-F]+>/);
+		expect(pdf).not.toContain('/JS');
 	});
 
 	it.each([
