@@ -2,7 +2,12 @@ import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, extname, join } from 'node:path';
 import { writeCsv } from '../lib/core/export/csv.ts';
 import { writeCyjs } from '../lib/core/export/cyjs.ts';
-import { EDGE_MODES, describeScope, type EdgeMode } from '../lib/core/export/describe.ts';
+import {
+	DEFAULT_EDGE_MODE,
+	EDGE_MODES,
+	describeScope,
+	type EdgeMode
+} from '../lib/core/export/describe.ts';
 import { writeGexf } from '../lib/core/export/gexf.ts';
 import { writeGraphml } from '../lib/core/export/graphml.ts';
 import { selectScope, type ScopeDescriptor } from '../lib/core/export/scope.ts';
@@ -15,13 +20,15 @@ export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
 export const EXPORT_USAGE = `  export --format gexf|graphml|csv|cyjs|json [--at D | --from A --to B]
          [--focus ID [--hops K]] [--actors ID,ID,...] [--kinds k1,k2]
-         [--lang en|ja] [--edges mixed|directed] [--out FILE]
+         [--lang en|ja] [--edges directed|mixed] [--out FILE]
                                     write the graph (default: all dates) in a file format;
                                     json is Tieline's own data format (loads back);
                                     csv writes FILE (actors) and FILE-ties.csv beside it
                                     (--out kor.csv gives kor.csv and kor-ties.csv) and needs --out;
-                                    --edges directed writes every edge directed, for networkx
-                                    and igraph, which cannot read mixed graphs;
+                                    gexf and graphml write every edge directed, an undirected
+                                    tie as two arcs (networkx and igraph read only one edge
+                                    type); --edges mixed writes one edge per tie, directed
+                                    only where the kind is (Gephi, yEd, graphology);
                                     without --out, other formats print to stdout`;
 
 export interface ExportArgs {
@@ -76,9 +83,9 @@ export function parseExportArgs(args: ExportArgs): {
 	const lang = args.lang ?? 'en';
 	if (lang !== 'en' && lang !== 'ja')
 		throw new ExportArgError(`--lang "${lang}" is not supported; use en or ja`);
-	const edges = (args.edges ?? 'mixed') as EdgeMode;
+	const edges = (args.edges ?? DEFAULT_EDGE_MODE) as EdgeMode;
 	if (!EDGE_MODES.includes(edges))
-		throw new ExportArgError(`--edges "${args.edges}" is not supported; use mixed or directed`);
+		throw new ExportArgError(`--edges "${args.edges}" is not supported; use directed or mixed`);
 	if (args.at !== undefined && (args.from !== undefined || args.to !== undefined)) {
 		throw new ExportArgError('give either --at or --from/--to, not both');
 	}

@@ -21,6 +21,20 @@ describe('details, language and picture', () => {
 		expect(await details.textContent()).toContain('4 Dec 2024');
 		const link = details.locator('a[href^="http"]').first();
 		expect(await link.getAttribute('href')).toMatch(/^https?:\/\//);
+		// Every link on the page leaves only for the web, in a new tab that cannot reach back.
+		const links = await s.page.$$eval('a[href]', (as) =>
+			as.map((a) => ({
+				href: a.getAttribute('href')!,
+				rel: a.getAttribute('rel'),
+				target: a.getAttribute('target')
+			}))
+		);
+		const external = links.filter((l) => /^[a-z][a-z0-9+.-]*:/i.test(l.href));
+		expect(external.length).toBeGreaterThan(0);
+		for (const l of external) {
+			expect(l.href, l.href).toMatch(/^https?:\/\//);
+			expect(l).toMatchObject({ rel: 'noopener noreferrer', target: '_blank' });
+		}
 		await expect.poll(() => s.page.url()).toContain('sel=rus-prk-2024-treaty');
 		await shot(s.page, '04-tie-details');
 	});

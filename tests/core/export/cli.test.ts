@@ -39,15 +39,16 @@ describe('graph export', { timeout: 60_000 }, () => {
 			join(dir, 'rus.csv')
 		);
 		expect(csv.status).toBe(0);
+		// The same byte-order mark as the app's CSV, so Excel reads the Japanese.
 		expect(readFileSync(join(dir, 'rus.csv'), 'utf8').split('\r\n').slice(0, 3)).toEqual([
-			expect.stringMatching(/^id,label,/),
+			expect.stringMatching(/^\uFEFFid,label,/),
 			expect.stringMatching(/^RUS,ロシア,state,/),
 			expect.stringMatching(/^PRK,北朝鮮,state,/)
 		]);
 		const ties = readFileSync(join(dir, 'rus-ties.csv'), 'utf8')
 			.split('\r\n')
 			.map((l) => l.split(',')[0]);
-		expect(ties).toEqual(['id', 'rus-prk-2024', 'prk-rus-shells', '']);
+		expect(ties).toEqual(['\uFEFFid', 'rus-prk-2024', 'prk-rus-shells', '']);
 		expect(readdirSync(dir).filter((f) => f.endsWith('.tmp'))).toEqual([]);
 	});
 

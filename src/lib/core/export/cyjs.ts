@@ -49,6 +49,8 @@ export function writeCyjs(scope: GraphScope, options: CyjsOptions = {}): string 
 		generated_by: 'tieline',
 		target_cytoscapejs_version: '~3',
 		data: { name: describeScope(scope) },
+		// Without it, `cytoscape({ ...doc })` ignores the positions and puts every node at (0, 0).
+		layout: { name: 'preset' },
 		elements: { nodes, edges }
 	};
 	return JSON.stringify(doc, null, indent || undefined) + '\n';

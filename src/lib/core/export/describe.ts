@@ -13,9 +13,13 @@ export function describeScope(scope: GraphScope): string {
 	return `Tieline graph ${when}: ${scope.actors.length} actors, ${scope.ties.length} ties`;
 }
 
-/** How directed ties are written: per edge (Gephi, yEd, graphology) or all directed (networkx, igraph). */
+/**
+ * How ties become edges: `directed` (the default; every reader, networkx and igraph included)
+ * or `mixed` (one edge per pair, typed per edge: Gephi, yEd, graphology). See `exportEdges`.
+ */
 export type EdgeMode = 'mixed' | 'directed';
-export const EDGE_MODES: readonly EdgeMode[] = ['mixed', 'directed'];
+export const EDGE_MODES: readonly EdgeMode[] = ['directed', 'mixed'];
+export const DEFAULT_EDGE_MODE: EdgeMode = 'directed';
 
 export function checkEdgeMode(mode: string, where: string): EdgeMode {
 	if (!(EDGE_MODES as readonly string[]).includes(mode)) {

@@ -1,24 +1,32 @@
 import type { Lang } from '../schema/common.ts';
-import { checkEdgeMode, checkLang, describeScope, type EdgeMode } from './describe.ts';
+import {
+	DEFAULT_EDGE_MODE,
+	checkEdgeMode,
+	checkLang,
+	describeScope,
+	type EdgeMode
+} from './describe.ts';
+import { exportEdges } from './edge-list.ts';
 import {
 	ACTOR_COLUMNS,
 	TIE_COLUMNS,
 	actorRow,
 	spell,
 	tieRow,
+	yUp,
 	type Column,
 	type Row
 } from './rows.ts';
-import { tieEdges, type GraphScope } from './scope.ts';
+import type { GraphScope } from './scope.ts';
 import { escapeXml, xmlAttrs, xmlComment } from './xml.ts';
 
 export interface GexfOptions {
 	lang?: Lang;
-	/** `directed` writes every edge as directed, for readers that reject mixed graphs (networkx). */
+	/** `directed` (default): every edge directed, undirected ties as two arcs; see `exportEdges`. */
 	edges?: EdgeMode;
 }
 
-const DEFAULTS: Required<GexfOptions> = { lang: 'en', edges: 'mixed' };
+const DEFAULTS: Required<GexfOptions> = { lang: 'en', edges: DEFAULT_EDGE_MODE };
 
 // Labels travel in the element's own `label` attribute, not as an attvalue.
 const NODE_ATTRS = ACTOR_COLUMNS.filter((c) => c.name !== 'label');
@@ -27,7 +35,10 @@ const EDGE_ATTRS = TIE_COLUMNS.filter((c) => c.name !== 'label');
 const MULTI_PARTY_NOTE =
 	'Ties with three or more parties are written as a clique: one edge per pair of parties, ' +
 	'all carrying the same "tie" attribute (the tie id) and edge ids of the form tie#A-B. ' +
-	'Spells are whole days, both ends inclusive; a missing start or end is open.';
+	'In a directed file an undirected tie (directed=false) is two arcs, A to B and B to A. ' +
+	'Spells are whole days, both ends inclusive; a missing start or end is open. Dates are ' +
+	'ISO 8601 as written in the data (partial where the data is); each *_day attribute gives ' +
+	'the same date as a full day. y points up (north).';
 
 /**
  * GEXF 1.3 in dynamic mode: every node and edge carries a spell for when it exists, so Gephi's
@@ -63,17 +74,11 @@ export function writeGexf(scope: GraphScope, options: GexfOptions = {}): string 
 
 	push(2, '<nodes>');
 	for (const a of scope.actors) {
-		const row = actorRow(scope, a, lang);
+		const row = yUp(actorRow(scope, a, lang));
 		push(3, `<node${xmlAttrs({ id: a.actor.id, label: row.label })}>`);
 		attvalues(out, NODE_ATTRS, row);
 		spells(out, a.exists);
-		if (a.actor.position) {
-			// Gephi's y axis points up; Tieline's points south.
-			push(
-				4,
-				`<viz:position${xmlAttrs({ x: a.actor.position.x, y: -a.actor.position.y, z: 0 })}/>`
-			);
-		}
+		if (row.x !== undefined) push(4, `<viz:position${xmlAttrs({ x: row.x, y: row.y, z: 0 })}/>`);
 		push(3, '</node>');
 	}
 	push(2, '</nodes>');
@@ -82,7 +87,7 @@ export function writeGexf(scope: GraphScope, options: GexfOptions = {}): string 
 	for (const t of scope.ties) {
 		const row = tieRow(scope, t, lang);
 		const extent = { start: t.segments[0].start, end: t.segments[t.segments.length - 1].end };
-		for (const e of tieEdges(t)) {
+		for (const e of exportEdges(t, edges)) {
 			const type = edges === 'mixed' && e.directed ? 'directed' : undefined;
 			push(
 				3,

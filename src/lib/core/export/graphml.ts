@@ -1,28 +1,36 @@
 import type { Lang } from '../schema/common.ts';
-import { checkEdgeMode, checkLang, describeScope, type EdgeMode } from './describe.ts';
+import {
+	DEFAULT_EDGE_MODE,
+	checkEdgeMode,
+	checkLang,
+	describeScope,
+	type EdgeMode
+} from './describe.ts';
+import { exportEdges } from './edge-list.ts';
 import {
 	ACTOR_COLUMNS,
 	TIE_COLUMNS,
 	actorRow,
 	tieRow,
+	yUp,
 	type Column,
 	type ColumnType,
 	type Row
 } from './rows.ts';
-import { tieEdges, type GraphScope } from './scope.ts';
+import type { GraphScope } from './scope.ts';
 import { escapeXml, xmlAttrs, xmlComment } from './xml.ts';
 
 export interface GraphmlOptions {
 	lang?: Lang;
 	/**
-	 * `mixed` (default): edgedefault undirected, `directed="true"` on directed ties (yEd, Cytoscape,
-	 * Gephi, graphology). `directed`: every edge directed, undirected ties in party order, because
-	 * networkx and igraph cannot hold a mixed graph and refuse such a file.
+	 * `directed` (default): edgedefault directed, an undirected tie as two arcs (networkx, igraph
+	 * and every other reader). `mixed`: edgedefault undirected, `directed="true"` on directed
+	 * ties (yEd, Cytoscape, Gephi, graphology). See `exportEdges`.
 	 */
 	edges?: EdgeMode;
 }
 
-const DEFAULTS: Required<GraphmlOptions> = { lang: 'en', edges: 'mixed' };
+const DEFAULTS: Required<GraphmlOptions> = { lang: 'en', edges: DEFAULT_EDGE_MODE };
 
 const GRAPHML_TYPE: Record<ColumnType, string> = {
 	string: 'string',
@@ -34,7 +42,9 @@ const GRAPHML_TYPE: Record<ColumnType, string> = {
 const NOTE =
 	'Ties with three or more parties are written as a clique: one edge per pair of parties, all ' +
 	'with the same "tie" value. Every edge carries "directed" even where the graph structure ' +
-	'cannot show it. Dates are ISO 8601 as written in the data (partial where the data is).';
+	'cannot show it; in a directed file an undirected tie is two arcs, A to B and B to A. ' +
+	'Dates are ISO 8601 as written in the data (partial where the data is); each *_day ' +
+	'attribute gives the same date as a full day. y points up (north), as graph readers take it.';
 
 /** GraphML with typed keys: one key per column, ids prefixed by n_ / e_ so names may repeat. */
 export function writeGraphml(scope: GraphScope, options: GraphmlOptions = {}): string {
@@ -57,12 +67,12 @@ export function writeGraphml(scope: GraphScope, options: GraphmlOptions = {}): s
 	);
 	for (const a of scope.actors) {
 		out.push(`\t\t<node${xmlAttrs({ id: a.actor.id })}>`);
-		data(out, 'n_', ACTOR_COLUMNS, actorRow(scope, a, lang));
+		data(out, 'n_', ACTOR_COLUMNS, yUp(actorRow(scope, a, lang)));
 		out.push('\t\t</node>');
 	}
 	for (const t of scope.ties) {
 		const row = tieRow(scope, t, lang);
-		for (const e of tieEdges(t)) {
+		for (const e of exportEdges(t, edges)) {
 			const directed = edges === 'mixed' && e.directed ? 'true' : undefined;
 			out.push(`\t\t<edge${xmlAttrs({ id: e.id, source: e.source, target: e.target, directed })}>`);
 			data(out, 'e_', TIE_COLUMNS, row);

@@ -1,7 +1,7 @@
 import { sourceRefId, type Lang, type SourceRef } from '../schema/index.ts';
 import type { Source } from '../schema/source.ts';
 import type { Segment } from '../time/lifecycle.ts';
-import { dayToIso } from '../time/partial-date.ts';
+import { dayToIso, firstDay, lastDay, partialDate } from '../time/partial-date.ts';
 import { isDirectedKind } from '../schema/tie.ts';
 import type { GraphScope, ScopeActor, ScopeTie } from './scope.ts';
 
@@ -31,7 +31,9 @@ export const ACTOR_COLUMNS: readonly Column[] = [
 	col('x', 'double'),
 	col('y', 'double'),
 	col('exists_from'),
+	col('exists_from_day'),
 	col('exists_to'),
+	col('exists_to_day'),
 	col('sources'),
 	col('citations')
 ];
@@ -48,12 +50,18 @@ export const TIE_COLUMNS: readonly Column[] = [
 	col('title_en'),
 	col('title_ja'),
 	col('signed'),
+	col('signed_day'),
 	col('inForce'),
+	col('inForce_day'),
 	col('ended'),
+	col('ended_day'),
 	col('ended_how'),
 	col('from'),
+	col('from_day'),
 	col('to'),
+	col('to_day'),
 	col('asOf'),
+	col('asOf_day'),
 	col('start'),
 	col('end'),
 	col('sources'),
@@ -63,6 +71,16 @@ export const TIE_COLUMNS: readonly Column[] = [
 export const LIST_SEPARATOR = '; ';
 
 const isoOrUndefined = (day: number) => (Number.isFinite(day) ? dayToIso(day) : undefined);
+
+/**
+ * A partial date (`1975-11`, `2003`) as a full ISO day that other tools read as a date, written
+ * next to the precise form: a start or an `asOf` as the first day of its period (the earliest
+ * day it certainly covers), an end as the last day (as the model reads them).
+ */
+const firstIso = (text: string | undefined) =>
+	text === undefined ? undefined : dayToIso(firstDay(partialDate(text)));
+const lastIso = (text: string | undefined) =>
+	text === undefined ? undefined : dayToIso(lastDay(partialDate(text)));
 
 /** "Publisher (2024-07-04), Title, p. 3": enough to find the source again. */
 export function shortCitation(source: Source | undefined, ref: SourceRef): string {
@@ -96,7 +114,9 @@ export function actorRow(scope: GraphScope, a: ScopeActor, lang: Lang): Row {
 		x: actor.position?.x,
 		y: actor.position?.y,
 		exists_from: actor.exists?.from,
+		exists_from_day: firstIso(actor.exists?.from),
 		exists_to: actor.exists?.to,
+		exists_to_day: lastIso(actor.exists?.to),
 		...sourceColumns(scope, actor.sources)
 	};
 }
@@ -123,16 +143,30 @@ export function tieRow(scope: GraphScope, t: ScopeTie, lang: Lang): Row {
 		title_en: tie.title.en,
 		title_ja: tie.title.ja,
 		signed: tie.signed,
+		signed_day: firstIso(tie.signed),
 		inForce: tie.inForce,
+		inForce_day: firstIso(tie.inForce),
 		ended: tie.ended?.date,
+		ended_day: lastIso(tie.ended?.date),
 		ended_how: tie.ended?.how,
 		from: tie.from,
+		from_day: firstIso(tie.from),
 		to: tie.to,
+		to_day: lastIso(tie.to),
 		asOf: tie.asOf,
+		asOf_day: firstIso(tie.asOf),
 		start: segments.length ? isoOrUndefined(segments[0].start) : undefined,
 		end: segments.length ? isoOrUndefined(segments[segments.length - 1].end) : undefined,
 		...sourceColumns(scope, tie.sources)
 	};
+}
+
+/**
+ * A row with y pointing up, for GEXF and GraphML: Tieline's y grows south (as on screen and in
+ * Cytoscape), while Gephi, Gephi Lite and other graph readers take y as pointing north.
+ */
+export function yUp(row: Row): Row {
+	return typeof row.y === 'number' ? { ...row, y: row.y === 0 ? 0 : -row.y } : row;
 }
 
 /** The extent of a segment as ISO days, open ends left out. */

@@ -1,6 +1,10 @@
 import { z } from 'zod';
 import { isPartialDate, parsePartialDate } from '../time/partial-date.ts';
 
+// zod otherwise probes for `new Function` to compile faster parsers; the app's
+// Content-Security-Policy forbids eval, and the probe alone is reported as a violation.
+z.config({ jitless: true });
+
 export const LANGS = ['en', 'ja'] as const;
 export type Lang = (typeof LANGS)[number];
 

@@ -12,6 +12,22 @@ export const SOURCE_KINDS = [
 	'reference'
 ] as const;
 
+const WEB_PROTOCOL = /^https?$/;
+const WEB_URL_MESSAGE =
+	'must be a web address starting with http:// or https:// (other schemes, such as javascript: or data:, are not linked)';
+
+/**
+ * True for an absolute http: or https: URL. The view links only these: any other scheme
+ * (javascript:, vbscript:, data:, file:) could run code or open something other than a web page.
+ */
+export function isWebUrl(text: string): boolean {
+	try {
+		return WEB_PROTOCOL.test(new URL(text).protocol.slice(0, -1));
+	} catch {
+		return false;
+	}
+}
+
 export const Source = z
 	.strictObject({
 		id: KebabId,
@@ -21,7 +37,7 @@ export const Source = z
 		author: z.string().min(1).optional(),
 		publisher: z.string().min(1),
 		date: IsoDate,
-		url: z.url().optional(),
+		url: z.url({ protocol: WEB_PROTOCOL, message: WEB_URL_MESSAGE }).optional(),
 		language: z
 			.string()
 			.regex(/^[a-z]{2}$/, 'must be a two-letter language code (en, ja, ko, ru, zh)'),
