@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { isFiltering, shownKinds, tiePasses } from '../../src/lib/core/filters/tie-filter.ts';
 import { NO_FILTER } from '../../src/lib/core/view/view-spec.ts';
+import { TIE_KINDS } from '../../src/lib/core/schema/tie.ts';
 
 const P = ['USA', 'JPN'];
 
@@ -33,7 +34,7 @@ describe('tie filter', () => {
 			)
 		).toBe(false);
 		expect(shownKinds(f)).not.toContain('membership');
-		expect(shownKinds(f)).toHaveLength(8);
+		expect(shownKinds(f)).toHaveLength(TIE_KINDS.length - 1);
 	});
 	it('takes out every tie an actor taken out of the view is a party to', () => {
 		const f = { ...NO_FILTER, hiddenActors: ['JPN'] };

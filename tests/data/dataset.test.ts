@@ -106,7 +106,8 @@ describe('the bundled dataset', () => {
 		'jpn-kor-usa-2023-spirit-of-camp-david = jpn-kor-usa-2023-commitment-to-consult',
 		'prk-rus-ballistic-missiles = prk-rus-ammunition',
 		'prk-rus-ammunition = prk-rus-anti-tank-weapons',
-		'prk-rus-koksan-170mm = prk-rus-mrl-240mm'
+		'prk-rus-koksan-170mm = prk-rus-mrl-240mm',
+		'kor-prk-2018-military-agreement = kor-prk-2018-pyongyang-declaration'
 	]);
 
 	it('has no duplicate ties (same kind, same parties, same start)', () => {

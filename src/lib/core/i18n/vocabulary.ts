@@ -8,6 +8,8 @@ export const VOCABULARY: Record<string, Record<Lang, string>> = {
 	'arms-transfer': { en: 'Arms transfer', ja: '武器移転' },
 	'technology-transfer': { en: 'Technology transfer', ja: '技術移転' },
 	'troop-deployment': { en: 'Troop deployment', ja: '部隊派遣' },
+	'weapons-deployment': { en: 'Weapons deployment', ja: '兵器配備' },
+	'joint-exercise': { en: 'Joint exercise or patrol', ja: '共同演習・共同巡航' },
 	membership: { en: 'Membership', ja: '加盟' },
 	sanctions: { en: 'Sanctions', ja: '制裁' },
 	assessment: { en: 'Official assessment', ja: '公式評価' },

@@ -8,6 +8,8 @@ export const TIE_KINDS = [
 	'arms-transfer',
 	'technology-transfer',
 	'troop-deployment',
+	'weapons-deployment',
+	'joint-exercise',
 	'membership',
 	'sanctions',
 	'assessment'
@@ -21,6 +23,7 @@ export const DIRECTED_KINDS: readonly TieKind[] = [
 	'arms-transfer',
 	'technology-transfer',
 	'troop-deployment',
+	'weapons-deployment',
 	'membership',
 	'sanctions',
 	'assessment'

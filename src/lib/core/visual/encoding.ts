@@ -23,6 +23,10 @@ export const KIND_STYLES: Record<TieKind, KindStyle> = {
 	'arms-transfer': { color: '#D55E00', width: 4, arrow: 'triangle' },
 	'technology-transfer': { color: '#E69F00', width: 3, arrow: 'vee' },
 	'troop-deployment': { color: '#CC79A7', width: 5, arrow: 'triangle-backcurve' },
+	// Past the eight Okabe–Ito colours: Tol's wine and indigo, told apart from their neighbours by
+	// width too (the widest arrowed line; the thinnest line without an arrowhead but one).
+	'weapons-deployment': { color: '#882255', width: 6, arrow: 'triangle' },
+	'joint-exercise': { color: '#332288', width: 2.5, arrow: 'none' },
 	membership: { color: '#009E73', width: 1.5, arrow: 'circle' },
 	sanctions: { color: '#F0E442', width: 4, arrow: 'tee', outline: '#7A7000' },
 	assessment: { color: '#000000', width: 1.5, arrow: 'chevron' }
