@@ -51,6 +51,7 @@ describe('formatStats', () => {
 	it('writes the counts, the table and the share', () => {
 		expect(text.split('\n')[0]).toBe('sources 3 · actors 2 · ties 4 · events 3');
 		expect(text).toMatch(/defense-treaty\s+2\s+2\n/);
+		expect(text).toMatch(/arms or technology\s+1\s+1\n/);
 		expect(text).toContain('  2024  ## 2');
 		expect(text).toContain('Ties with two or more sources: 2 of 4 (50 %)');
 		expect(text.endsWith('\n')).toBe(true);

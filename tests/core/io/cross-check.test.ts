@@ -110,6 +110,30 @@ describe('cross-checks', () => {
 		).toEqual([]);
 	});
 
+	it('a deal belongs to a transfer, and is not ordered after its deliveries end', () => {
+		const deal = '    deal: { designation: MiG-29, ordered: 30, orderDate: 1990 }\n';
+		expect(
+			problems(tieYaml(`    kind: sanctions\n    parties: [RUS, PRK]\n    from: 1988\n${deal}`))
+		).toEqual(['ties[0].deal: a sanctions is not a transfer and cannot carry a deal']);
+		expect(
+			problems(
+				tieYaml(
+					`    kind: arms-transfer\n    parties: [RUS, PRK]\n    from: 1988\n    to: 1989\n${deal}`
+				)
+			)
+		).toEqual(['ties[0].deal.orderDate: ordered (1990) after deliveries end (1989)']);
+		expect(
+			problems(tieYaml(`    kind: arms-transfer\n    parties: [RUS, PRK]\n    from: 1988\n${deal}`))
+		).toEqual([]);
+		expect(
+			problems(
+				tieYaml(
+					'    kind: arms-transfer\n    parties: [RUS, PRK]\n    from: 1988\n    deal: { ordered: 3 }\n'
+				)
+			)
+		).toEqual(['ties[0].deal.designation: Invalid input: expected string, received undefined']);
+	});
+
 	it('a multilateral agreement with three parties is fine', () => {
 		expect(
 			problems(

@@ -14,6 +14,18 @@ export interface DatasetStats {
 
 const bump = (rec: Record<string, number>, key: string) => (rec[key] = (rec[key] ?? 0) + 1);
 
+/** The kinds that count as arms and technology coverage, a row of their own in the table. */
+export const TRANSFER_KINDS = ['arms-transfer', 'technology-transfer'];
+
+/** Arms and technology transfers per decade they begin: the coverage each decade must keep. */
+export function transfersPerDecade(s: DatasetStats): Record<string, number> {
+	const out: Record<string, number> = {};
+	for (const kind of TRANSFER_KINDS)
+		for (const [decade, n] of Object.entries(s.tiesPerKindPerDecade[kind] ?? {}))
+			out[decade] = (out[decade] ?? 0) + n;
+	return out;
+}
+
 /** Coverage figures: where the dataset is thick and where it is thin. Ties count in the decade they begin. */
 export function datasetStats(data: Dataset): DatasetStats {
 	const perKind: Record<string, Record<string, number>> = {};
@@ -70,6 +82,15 @@ export function formatStats(s: DatasetStats): string {
 			].join('')
 		);
 	}
+	const transfers = transfersPerDecade(s);
+	const transferTotal = Object.values(transfers).reduce((a, b) => a + b, 0);
+	lines.push(
+		[
+			'arms or technology'.padEnd(22),
+			...decades.map((d) => String(transfers[d] ?? '').padStart(6)),
+			String(transferTotal).padStart(7)
+		].join('')
+	);
 	lines.push('', 'Events per year');
 	for (const [year, n] of Object.entries(s.eventsPerYear).sort())
 		lines.push(`  ${year}  ${'#'.repeat(n)} ${n}`);

@@ -1,4 +1,5 @@
 import {
+	DEAL_KINDS,
 	isAgreementKind,
 	isDirectedKind,
 	sourceRefId,
@@ -75,6 +76,7 @@ export function crossCheck(
 			);
 		}
 		checkTieDates(tie, report);
+		checkDeal(tie, report);
 	}
 	for (const event of data.events) {
 		checkSources(event, event.sources, ['sources']);
@@ -235,4 +237,17 @@ function checkTieDates(tie: Tie, report: Report) {
 		if (tie.to && tie.asOf)
 			report(tie, ['asOf'], `"asOf" is for open-ended periods; this one ends ${tie.to}`);
 	}
+}
+
+function checkDeal(tie: Tie, report: Report) {
+	const deal = tie.deal;
+	if (!deal) return;
+	if (!DEAL_KINDS.includes(tie.kind))
+		report(tie, ['deal'], `a ${tie.kind} is not a transfer and cannot carry a deal`);
+	else if (deal.orderDate && tie.to && !ordered(deal.orderDate, tie.to))
+		report(
+			tie,
+			['deal', 'orderDate'],
+			`ordered (${deal.orderDate}) after deliveries end (${tie.to})`
+		);
 }

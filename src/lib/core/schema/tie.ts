@@ -56,6 +56,27 @@ export const Clause = z.strictObject({
 	sources: z.array(SourceRef).optional()
 });
 
+/**
+ * One arms or technology deal, as a trade register records it: what was transferred, how many were
+ * ordered and delivered, and when the order was placed. The delivery span is the tie's own
+ * from/to, so a deal ends when its deliveries end.
+ */
+export const Deal = z.strictObject({
+	/** The designation as the sources write it (F-16C/D, MiG-29, S-300PMU-1). */
+	designation: z.string().trim().min(1),
+	/** What it is: "fighter aircraft", "surface-to-air missile system". */
+	description: Text.optional(),
+	ordered: z.number().int().positive().optional(),
+	delivered: z.number().int().nonnegative().optional(),
+	orderDate: IsoDate.optional(),
+	/** True where the numbers or dates are estimates or the sources disagree (see the notes). */
+	uncertain: z.boolean().optional()
+});
+export type Deal = z.infer<typeof Deal>;
+
+/** Kinds that may carry deal details. */
+export const DEAL_KINDS: readonly TieKind[] = ['arms-transfer', 'technology-transfer'];
+
 export const Tie = z.strictObject({
 	id: KebabId,
 	kind: z.enum(TIE_KINDS),
@@ -78,6 +99,8 @@ export const Tie = z.strictObject({
 	from: IsoDate.optional(),
 	to: IsoDate.optional(),
 	asOf: IsoDate.optional(),
+	/** Arms and technology transfers: the deal, deal by deal. */
+	deal: Deal.optional(),
 	notes: z.array(Note).optional()
 });
 export type Tie = z.infer<typeof Tie>;
