@@ -1,3 +1,4 @@
+import { TIE_KINDS } from '../../src/lib/core/schema/tie.ts';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -51,8 +52,8 @@ describe('graph measure', () => {
 	it('prints CSV, or writes it to --out and says what it wrote', () => {
 		const printed = runMeasure({ from: '1999-06-01', to: '2000-06-01' }, () => g);
 		expect(printed.stdout.split('\r\n').slice(0, 2)).toEqual([
-			'date,actor,name,degree,degree_defense-treaty,degree_agreement,degree_diplomatic-relations,degree_arms-transfer,degree_technology-transfer,degree_troop-deployment,degree_membership,degree_sanctions,degree_assessment,betweenness,closeness',
-			'1999-06-01,A,A,0,0,0,0,0,0,0,0,0,0,0,0'
+			`date,actor,name,degree,${TIE_KINDS.map((k) => `degree_${k}`).join(',')},betweenness,closeness`,
+			`1999-06-01,A,A,0,${TIE_KINDS.map(() => '0').join(',')},0,0`
 		]);
 		const out = join(mkdtempSync(join(tmpdir(), 'tieline-measure-')), 'm.csv');
 		const written = runMeasure({ from: '1999-06-01', to: '2000-06-01', out }, () => g);
