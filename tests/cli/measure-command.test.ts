@@ -62,6 +62,8 @@ describe('graph measure', () => {
 			stderr: `2 steps from 1999-06-01 to 2000-06-01, 4 rows\nwrote ${out}\n`
 		});
 		expect(readFileSync(out, 'utf8')).toBe(printed.stdout);
-		expect(printed.stdout).toContain('2000-06-01,B,B,1,0,0,1,0,0,0,0,0,0,0,1');
+		// B has one diplomatic relation: degree 1, and 1 in that kind's column only.
+		const byKind = TIE_KINDS.map((k) => (k === 'diplomatic-relations' ? '1' : '0')).join(',');
+		expect(printed.stdout).toContain(`2000-06-01,B,B,1,${byKind},0,1`);
 	});
 });
