@@ -2,14 +2,12 @@
 import { writeFileSync, mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { parseArgs } from 'node:util';
-import { loadDataset } from '../lib/core/io/load.ts';
-import { formatIssues } from '../lib/core/io/issue.ts';
 import { TemporalGraph } from '../lib/core/model/temporal-graph.ts';
 import { snapshotJson } from '../lib/core/model/snapshot-contract.ts';
 import { isoToDay } from '../lib/core/time/partial-date.ts';
 import { dataFileJsonSchema } from '../lib/core/schema/data-file.ts';
 import { datasetStats, formatStats } from '../lib/core/analysis/stats.ts';
-import { readGraphData } from './read-graph-data.ts';
+import { dataPath, formatDataIssues, loadDataPath } from './read-graph-data.ts';
 import { EXPORT_USAGE, runExport } from './export-command.ts';
 
 const USAGE = `Usage: npm run graph -- <command> [options]
@@ -23,22 +21,17 @@ Commands:
 ${EXPORT_USAGE}
 
 Options:
-  --data DIR                        graph-data folder (default: graph-data)`;
+  --data PATH                       the data: a folder of .yaml/.yml files or one file
+                                    (default: $TIELINE_DATA if set, else graph-data)`;
 
 function fail(message: string, code = 2): never {
 	process.stderr.write(message.endsWith('\n') ? message : message + '\n');
 	process.exit(code);
 }
 
-function load(dir: string) {
-	let files;
-	try {
-		files = readGraphData(dir);
-	} catch (e) {
-		fail(`cannot read ${dir}: ${(e as Error).message}`);
-	}
-	const result = loadDataset(files);
-	if (!result.ok) fail(formatIssues(result.issues), 1);
+function load(path: string) {
+	const result = loadDataPath(path);
+	if (!result.ok) fail(formatDataIssues(path, result.issues), 1);
 	return result.value;
 }
 
@@ -51,7 +44,7 @@ function main(argv: string[]) {
 			options: {
 				at: { type: 'string' },
 				lang: { type: 'string', default: 'en' },
-				data: { type: 'string', default: 'graph-data' },
+				data: { type: 'string' },
 				out: { type: 'string' },
 				format: { type: 'string' },
 				from: { type: 'string' },
@@ -68,11 +61,12 @@ function main(argv: string[]) {
 		fail(`${(e as Error).message}\n\n${USAGE}`);
 	}
 	const opts = parsed.values;
+	const data = dataPath(opts.data);
 	switch (command) {
 		case 'validate': {
-			const data = load(opts.data!);
+			const set = load(data);
 			process.stdout.write(
-				`graph-data is valid: ${data.sources.length} sources, ${data.actors.length} actors, ${data.ties.length} ties, ${data.events.length} events\n`
+				`${data} is valid: ${set.sources.length} sources, ${set.actors.length} actors, ${set.ties.length} ties, ${set.events.length} events\n`
 			);
 			return;
 		}
@@ -83,15 +77,14 @@ function main(argv: string[]) {
 				fail(`--at "${opts.at}" is not a calendar day; write it as YYYY-MM-DD, e.g. 1995-06-01`);
 			if (opts.lang !== 'en' && opts.lang !== 'ja')
 				fail(`--lang "${opts.lang}" is not supported; use en or ja`);
-			const graph = new TemporalGraph(load(opts.data!));
+			const graph = new TemporalGraph(load(data));
 			process.stdout.write(
 				JSON.stringify(snapshotJson(graph.at(day!), opts.lang as 'en' | 'ja'), null, 2) + '\n'
 			);
 			return;
 		}
 		case 'stats': {
-			const data = load(opts.data!);
-			process.stdout.write(formatStats(datasetStats(data)));
+			process.stdout.write(formatStats(datasetStats(load(data))));
 			return;
 		}
 		case 'schema': {
@@ -105,7 +98,7 @@ function main(argv: string[]) {
 		case 'export': {
 			let result;
 			try {
-				result = runExport(opts, () => new TemporalGraph(load(opts.data!)));
+				result = runExport(opts, () => new TemporalGraph(load(data)));
 			} catch (e) {
 				fail(`export: ${(e as Error).message}`);
 			}
