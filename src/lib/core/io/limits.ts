@@ -135,7 +135,7 @@ export function normaliseText(text: string): string {
  * per level, so 20,000 brackets would exhaust the stack. Quoted strings and comments are skipped.
  * Returns the place where the limit is first passed, or undefined.
  */
-export function tooDeepBrackets(text: string, limit = LIMITS.depth): Place | undefined {
+export function tooDeepBrackets(text: string, limit: number = LIMITS.depth): Place | undefined {
 	let depth = 0;
 	let line = 1;
 	let lineStart = 0;

@@ -1,5 +1,7 @@
 import { checkDecodedText, decodeBytes, normaliseText } from '../limits.ts';
 import type { DataInput, ReadOne, ReadResult } from '../raw-document.ts';
+import { readGexf } from './gexf.ts';
+import { readGraphml } from './graphml.ts';
 import { readYaml } from './yaml.ts';
 
 /** The file names a data folder is read for, the same in the CLI, the build and the app. */
@@ -8,6 +10,8 @@ export const YAML_FILE = /\.ya?ml$/;
 /** The readers by file name; JSON is read by the YAML reader (JSON is YAML, and keeps lines). */
 function readerFor(path: string): ((file: string, text: string) => ReadOne) | undefined {
 	if (YAML_FILE.test(path) || /\.json$/i.test(path)) return readYaml;
+	if (/\.gexf$/i.test(path)) return readGexf;
+	if (/\.graphml$/i.test(path)) return readGraphml;
 	return undefined;
 }
 
