@@ -7,8 +7,9 @@ import { snapshotJson } from '../lib/core/model/snapshot-contract.ts';
 import { isoToDay } from '../lib/core/time/partial-date.ts';
 import { dataFileJsonSchema } from '../lib/core/schema/data-file.ts';
 import { datasetStats, formatStats } from '../lib/core/analysis/stats.ts';
-import { dataPath, formatDataIssues, loadDataPath } from './read-graph-data.ts';
+import { dataPath, formatDataIssues, loadDataPath, shown } from './read-graph-data.ts';
 import { EXPORT_USAGE, runExport } from './export-command.ts';
+import { IMPORT_USAGE, runImport } from './import-command.ts';
 
 const USAGE = `Usage: npm run graph -- <command> [options]
 
@@ -19,6 +20,7 @@ Commands:
   stats                             print coverage figures of the dataset
   schema [--out FILE]               write the JSON Schema for graph-data files
 ${EXPORT_USAGE}
+${IMPORT_USAGE}
 
 Options:
   --data PATH                       the data: a folder of .yaml/.yml files or one file
@@ -55,7 +57,8 @@ function main(argv: string[]) {
 				actors: { type: 'string' },
 				edges: { type: 'string' }
 			},
-			strict: true
+			strict: true,
+			allowPositionals: command === 'import'
 		});
 	} catch (e) {
 		fail(`${(e as Error).message}\n\n${USAGE}`);
@@ -66,7 +69,7 @@ function main(argv: string[]) {
 		case 'validate': {
 			const set = load(data);
 			process.stdout.write(
-				`${data} is valid: ${set.sources.length} sources, ${set.actors.length} actors, ${set.ties.length} ties, ${set.events.length} events\n`
+				`${shown(data)} is valid: ${set.sources.length} sources, ${set.actors.length} actors, ${set.ties.length} ties, ${set.events.length} events\n`
 			);
 			return;
 		}
@@ -104,6 +107,13 @@ function main(argv: string[]) {
 			}
 			process.stdout.write(result.stdout);
 			process.stderr.write(result.stderr);
+			return;
+		}
+		case 'import': {
+			const result = runImport(parsed.positionals[0], opts.out);
+			process.stdout.write(result.stdout);
+			process.stderr.write(result.stderr);
+			process.exitCode = result.code;
 			return;
 		}
 		case undefined:

@@ -14,7 +14,8 @@ export function dataPath(flag?: string, env: NodeJS.ProcessEnv = process.env): s
 	return flag || env.TIELINE_DATA || 'graph-data';
 }
 
-const shown = (p: string) => relative(process.cwd(), p) || p;
+/** A path as the messages show it: relative to the working directory. */
+export const shown = (p: string) => relative(process.cwd(), p) || p;
 
 /**
  * The inputs at a path, as bytes (decoded and checked by the core, so a file that is not UTF-8

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -55,5 +55,40 @@ describe('where the CLI reads its data', { timeout: 60_000 }, () => {
 		expect(run.status).toBe(1);
 		expect(run.stderr).toContain('cannot read no-such-data: no such file or folder');
 		expect(run.stderr).not.toMatch(/^\s+at /m);
+	});
+});
+
+describe('graph import and --data FILE', { timeout: 180_000 }, () => {
+	it('validate --data names the line of each problem in a GEXF file', () => {
+		const file = 'tests/fixtures/foreign/networkx-dynamic.gexf';
+		const run = graph(['validate', '--data', file]);
+		expect(run.status).toBe(1);
+		expect(run.stderr.split('\n')[0]).toMatch(new RegExp(`^\\d+ problems in ${file}:$`));
+		expect(run.stderr).toContain(`${file}:11:7 actors[0].kind: Invalid option`);
+		expect(run.stderr).toContain(`${file}:16:7 ties[0].kind: Invalid option`);
+	});
+
+	it('imports Tieline JSON into YAML files that validate like the original', () => {
+		const json = join(tmp, 'all.json');
+		const exported = graph(['export', '--format', 'json', '--out', json]);
+		expect(exported.status).toBe(0);
+		const out = join(tmp, 'imported');
+		const run = graph(['import', json, '--out', out]);
+		expect(run.stderr).toBe('');
+		expect(run.status).toBe(0);
+		expect(run.stdout).toMatch(/ties\.yaml \(\d+ ties\)/);
+		const original = graph(['validate']).stdout.replace(/^graph-data/, '');
+		expect(graph(['validate', '--data', out]).stdout).toBe(rel(out) + original);
+	});
+
+	it('writes nothing when the input cannot be read', () => {
+		const bad = join(tmp, 'bad.json');
+		writeFileSync(bad, '{ "ties": [ \n');
+		const out = join(tmp, 'not-written');
+		const run = graph(['import', bad, '--out', out]);
+		expect(run.status).toBe(1);
+		expect(run.stderr).toMatch(/bad\.json:\d+:\d+ \(yaml\): YAML syntax/);
+		expect(run.stderr).toContain('nothing was written');
+		expect(existsSync(out)).toBe(false);
 	});
 });

@@ -72,6 +72,11 @@ function clean<T extends Record<string, unknown>>(o: T): Partial<T> {
 	return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as Partial<T>;
 }
 
+/** A text in two languages, or nothing where neither is given. */
+function texts(en: string | undefined, ja: string | undefined) {
+	return en === undefined && ja === undefined ? undefined : clean({ en, ja });
+}
+
 /**
  * Maps a graph onto Tieline's data shape: nodes become actors, edges ties (edges that share a
  * `tie` attribute are one tie, as Tieline writes ties of three or more parties). Attribute names
@@ -103,7 +108,10 @@ export function graphDocument(file: string, graph: ReadGraph): RawDocument {
 								to: text(a.exists_to) ?? span.to
 							})
 						: undefined,
-				description: a.description,
+				description:
+					a.description_en || a.description_ja
+						? texts(text(a.description_en), text(a.description_ja))
+						: undefined,
 				sources: list(a.sources)
 			})
 		);
@@ -121,7 +129,7 @@ export function graphDocument(file: string, graph: ReadGraph): RawDocument {
 			id,
 			kind: text(a.kind),
 			parties: list(a.parties) ?? [source, target],
-			title: clean({ en: text(a.title_en) ?? text(a.label), ja: text(a.title_ja) }),
+			title: texts(text(a.title_en) ?? text(a.label), text(a.title_ja)),
 			confidence: text(a.confidence),
 			signed: text(a.signed),
 			inForce: text(a.inForce),
