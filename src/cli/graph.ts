@@ -23,7 +23,9 @@ ${EXPORT_USAGE}
 ${IMPORT_USAGE}
 
 Options:
-  --data PATH                       the data: a folder of .yaml/.yml files or one file
+  --data PATH                       the data: a folder of .yaml/.yml files, or one .yaml,
+                                    .json, .gexf, .graphml or .csv file (an actors .csv is
+                                    read with FILE-ties.csv beside it)
                                     (default: $TIELINE_DATA if set, else graph-data)`;
 
 function fail(message: string, code = 2): never {

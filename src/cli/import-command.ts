@@ -5,7 +5,7 @@ import { readInputs } from '../lib/core/io/readers/index.ts';
 import { COLLECTIONS } from '../lib/core/schema/index.ts';
 import { formatDataIssues, loadDataPath, readGraphData } from './read-graph-data.ts';
 
-export const IMPORT_USAGE = `  import PATH --out DIR             convert a GEXF, GraphML or Tieline JSON file (or a folder
+export const IMPORT_USAGE = `  import PATH --out DIR             convert a GEXF, GraphML, CSV or Tieline JSON file (or a folder
                                     of YAML) into Tieline YAML in DIR, one file per list
                                     (actors.yaml, ties.yaml, …), then check DIR and list what
                                     must still be fixed (exit 1 if anything); DIR must not

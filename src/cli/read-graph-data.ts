@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { LocatedDataset } from '../lib/core/io/dataset.ts';
 import { formatIssues, type DataIssue, type Result } from '../lib/core/io/issue.ts';
@@ -19,11 +19,19 @@ export const shown = (p: string) => relative(process.cwd(), p) || p;
 
 /**
  * The inputs at a path, as bytes (decoded and checked by the core, so a file that is not UTF-8
- * is named with its byte offset): a file is read whatever its name says; a folder gives every
- * .yaml and .yml file below it. Throws on a path that cannot be read.
+ * is named with its byte offset): a file is read whatever its name says (an actors CSV with its
+ * `-ties.csv` beside it); a folder gives every .yaml and .yml file below it. Throws on a path
+ * that cannot be read.
  */
 export function readGraphData(path: string): DataInput[] {
-	if (!statSync(path).isDirectory()) return [{ path: shown(path), bytes: readFileSync(path) }];
+	if (!statSync(path).isDirectory()) {
+		const inputs: DataInput[] = [{ path: shown(path), bytes: readFileSync(path) }];
+		// An actors table comes with its ties table, named as `graph export --format csv` names it.
+		const ties = path.replace(/(?<!-ties)\.csv$/i, '-ties.csv');
+		if (ties !== path && existsSync(ties))
+			inputs.push({ path: shown(ties), bytes: readFileSync(ties) });
+		return inputs;
+	}
 	const out: DataInput[] = [];
 	const walk = (d: string) => {
 		for (const entry of readdirSync(d, { withFileTypes: true })) {

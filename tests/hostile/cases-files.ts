@@ -326,5 +326,48 @@ export const FILE_CASES: Case[] = [
 				most: 5
 			};
 		}
+	],
+	[
+		'a GraphML label of 20,000 characters',
+		(d) => {
+			d.set(
+				'zz.graphml',
+				`<graphml>\n<key id="l" for="node" attr.name="label" attr.type="string"/>\n<graph>\n<node id="a"><data key="l">${'x'.repeat(20_000)}</data></node>\n</graph>\n</graphml>\n`
+			);
+			return {
+				file: 'graph-data/zz.graphml',
+				line: 4,
+				path: 'actors[0].names[0].en',
+				message: /a text of 20,000 characters/
+			};
+		}
+	],
+	[
+		'a GEXF file that is not well-formed XML',
+		(d) => {
+			d.set(
+				'zz.gexf',
+				'<gexf version="1.3">\n<graph>\n<nodes><node id="a></nodes>\n</graph></gexf>\n'
+			);
+			return { file: 'graph-data/zz.gexf', line: 3, path: '(xml)', message: /^XML: / };
+		}
+	],
+	[
+		'a CSV row with too few cells',
+		(d) => {
+			d.set('zz.csv', 'id,kind,name_en\nNOR,state,Norway\nSWE\n');
+			return { file: 'graph-data/zz.csv', line: 3, path: '(csv)', message: /CSV: Too few fields/ };
+		}
+	],
+	[
+		'a file in a format Tieline does not read',
+		(d) => {
+			d.set('ties/notes.txt', 'ties: []\n');
+			return {
+				file: 'graph-data/ties/notes.txt',
+				path: '(file)',
+				message: /is not a format Tieline reads/
+			};
+		}
 	]
 ];

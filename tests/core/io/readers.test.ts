@@ -1,10 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { readGraphData } from '../../../src/cli/read-graph-data.ts';
+import { writeCsv } from '../../../src/lib/core/export/csv.ts';
 import { writeGexf } from '../../../src/lib/core/export/gexf.ts';
 import { writeGraphml } from '../../../src/lib/core/export/graphml.ts';
 import { selectScope } from '../../../src/lib/core/export/scope.ts';
 import { writeTielineJson } from '../../../src/lib/core/export/tieline-json.ts';
-import { loadDataset, loadDatasetOrThrow } from '../../../src/lib/core/io/load.ts';
+import {
+	loadDataset,
+	loadDatasetOrThrow,
+	validateDocuments
+} from '../../../src/lib/core/io/load.ts';
 import { readInputs } from '../../../src/lib/core/io/readers/index.ts';
 import { TemporalGraph } from '../../../src/lib/core/model/temporal-graph.ts';
 import { snapshotJson } from '../../../src/lib/core/model/snapshot-contract.ts';
@@ -94,5 +99,62 @@ describe.each([
 	it('locates a tie at its edge element', () => {
 		const line = doc.locate(['ties', 0, 'kind']).line!;
 		expect(write(edges).split('\n')[line - 1]).toContain(`<edge id="${data.ties[0].id}`);
+	});
+});
+
+describe('CSV (an actors and a ties table), written by the exporter and read back', () => {
+	const { nodes, ties } = writeCsv(all, { bom: true });
+	const read = readInputs([
+		{ path: 'all.csv', text: nodes },
+		{ path: 'all-ties.csv', text: ties }
+	]);
+	const merged = Object.assign({}, ...read.documents.map((d) => d.data)) as {
+		actors: object[];
+		ties: object[];
+	};
+
+	it('reads both tables without a problem, one document each', () => {
+		expect(read.issues).toEqual([]);
+		expect(read.documents.map((d) => Object.keys(d.data as object))).toEqual([
+			['ties'],
+			['actors']
+		]);
+	});
+
+	it('gives back every tie and actor with the fields the tables carry', () => {
+		expect(strip(merged.ties)).toEqual(strip(data.ties.map(tieFields)));
+		const back = strip(merged.actors).map((a: Record<string, unknown>) => {
+			const { names: _n, sources: _s, ...rest } = a;
+			return rest;
+		});
+		expect(back).toEqual(strip(data.actors.map(actorFields)));
+	});
+
+	it('points a problem at the line its row starts on, past cells that span lines', () => {
+		const broken = ties.replace(',arms-transfer,', ',arms-transferx,');
+		const result = validateDocuments(readInputs([{ path: 'ties.csv', text: broken }]));
+		const issue = (result.ok ? [] : result.issues).find((i) => i.path.endsWith('.kind'));
+		const lines = broken.split('\r\n');
+		expect(lines[issue!.line! - 1]).toContain(',arms-transferx,');
+	});
+
+	it('drops the quote a spreadsheet-safe export puts before a leading - = + @', () => {
+		const text = "id,kind,name_en,x,y\r\nRUS,state,Russia,'-330,'-230\r\n";
+		const raw = readInputs([{ path: 'a.csv', text }]).documents[0].data as {
+			actors: { position: unknown }[];
+		};
+		expect(raw.actors[0].position).toEqual({ x: -330, y: -230 });
+	});
+
+	it('a ragged row is a problem with its line', () => {
+		const result = readInputs([{ path: 'a.csv', text: 'id,kind\nRUS,state\nPRK\n' }]);
+		expect(result.issues).toEqual([
+			expect.objectContaining({
+				file: 'a.csv',
+				line: 3,
+				path: '(csv)',
+				message: expect.stringMatching(/^CSV: Too few fields/)
+			})
+		]);
 	});
 });

@@ -44,13 +44,14 @@ export function placeOf(element: XmlElement | undefined): Place {
 
 /** A graph as read by graphology, with each node's and edge's element for places and spells. */
 export interface ReadGraph {
-	nodes: { key: string; attributes: Attributes; element?: XmlElement }[];
+	nodes: { key: string; attributes: Attributes; element?: XmlElement; place?: Place }[];
 	edges: {
 		key: string;
 		source: string;
 		target: string;
 		attributes: Attributes;
 		element?: XmlElement;
+		place?: Place;
 	}[];
 	/** GEXF's y axis points up, Tieline's south. */
 	yUp: boolean;
@@ -86,7 +87,7 @@ function texts(en: string | undefined, ja: string | undefined) {
 export function graphDocument(file: string, graph: ReadGraph): RawDocument {
 	const actors: Record<string, unknown>[] = [];
 	const actorPlaces: Place[] = [];
-	for (const { key, attributes: a, element } of graph.nodes) {
+	for (const { key, attributes: a, element, place } of graph.nodes) {
 		const span = graph.extent?.(element) ?? {};
 		const x = num(a.x);
 		const y = num(a.y);
@@ -115,12 +116,12 @@ export function graphDocument(file: string, graph: ReadGraph): RawDocument {
 				sources: list(a.sources)
 			})
 		);
-		actorPlaces.push(placeOf(element));
+		actorPlaces.push(place ?? placeOf(element));
 	}
 	const ties: Record<string, unknown>[] = [];
 	const tiePlaces: Place[] = [];
 	const byId = new Map<string, Record<string, unknown>>();
-	for (const { key, source, target, attributes: a, element } of graph.edges) {
+	for (const { key, source, target, attributes: a, element, place } of graph.edges) {
 		const id = text(a.tie) ?? key;
 		if (byId.has(id)) continue;
 		const span = graph.extent?.(element) ?? {};
@@ -141,7 +142,7 @@ export function graphDocument(file: string, graph: ReadGraph): RawDocument {
 		});
 		byId.set(id, tie);
 		ties.push(tie);
-		tiePlaces.push(placeOf(element));
+		tiePlaces.push(place ?? placeOf(element));
 	}
 	const places = { actors: actorPlaces, ties: tiePlaces } as Record<string, Place[]>;
 	return {

@@ -1,5 +1,8 @@
-import { checkDecodedText, decodeBytes, normaliseText } from '../limits.ts';
+import { checkDecodedText, decodeBytes, LIMITS, normaliseText } from '../limits.ts';
+import { formatPath, type DataIssue } from '../issue.ts';
+import type { RawDocument } from '../raw-document.ts';
 import type { DataInput, ReadOne, ReadResult } from '../raw-document.ts';
+import { readCsv } from './csv.ts';
 import { readGexf } from './gexf.ts';
 import { readGraphml } from './graphml.ts';
 import { readYaml } from './yaml.ts';
@@ -12,6 +15,7 @@ function readerFor(path: string): ((file: string, text: string) => ReadOne) | un
 	if (YAML_FILE.test(path) || /\.json$/i.test(path)) return readYaml;
 	if (/\.gexf$/i.test(path)) return readGexf;
 	if (/\.graphml$/i.test(path)) return readGraphml;
+	if (/\.csv$/i.test(path)) return readCsv;
 	return undefined;
 }
 
@@ -46,10 +50,33 @@ export function readInputs(inputs: readonly DataInput[]): ReadResult {
 			continue;
 		}
 		const one = read(file, normaliseText(text));
-		if (one.ok) {
+		const tooLong = one.ok ? longTexts(one.document) : [];
+		if (tooLong.length > 0) fail(file, 'problem', tooLong);
+		else if (one.ok) {
 			result.documents.push(one.document);
 			result.issues.push(...(one.issues ?? []));
 		} else fail(file, one.reason, one.issues);
 	}
 	return result;
+}
+
+/** Texts over the length limit in any format (the YAML reader checks its own while parsing). */
+function longTexts(doc: RawDocument): DataIssue[] {
+	const issues: DataIssue[] = [];
+	const stack: [unknown, PropertyKey[]][] = [[doc.data, []]];
+	while (stack.length > 0 && issues.length < 5) {
+		const [value, path] = stack.pop()!;
+		if (typeof value === 'string' && value.length > LIMITS.stringLength) {
+			issues.push({
+				file: doc.file,
+				path: formatPath(path),
+				message: `a text of ${value.length.toLocaleString('en')} characters; at most ${LIMITS.stringLength.toLocaleString('en')} are allowed`,
+				...doc.locate(path)
+			});
+		} else if (value && typeof value === 'object') {
+			for (const [k, v] of Object.entries(value))
+				stack.push([v, [...path, Array.isArray(value) ? Number(k) : k]]);
+		}
+	}
+	return issues;
 }
