@@ -2,16 +2,15 @@
 import { writeFileSync, mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { parseArgs } from 'node:util';
-import { loadDataset } from '../lib/core/io/load.ts';
-import { formatIssues } from '../lib/core/io/issue.ts';
 import { TemporalGraph } from '../lib/core/model/temporal-graph.ts';
 import { snapshotJson } from '../lib/core/model/snapshot-contract.ts';
 import { isoToDay } from '../lib/core/time/partial-date.ts';
 import { dataFileJsonSchema } from '../lib/core/schema/data-file.ts';
 import { datasetStats, formatStats } from '../lib/core/analysis/stats.ts';
-import { readGraphData } from './read-graph-data.ts';
+import { dataPath, formatDataIssues, loadDataPath, shown } from './read-graph-data.ts';
 import { EXPORT_USAGE, runExport } from './export-command.ts';
 import { MEASURE_USAGE, runMeasure } from './measure-command.ts';
+import { IMPORT_USAGE, runImport } from './import-command.ts';
 
 const USAGE = `Usage: npm run graph -- <command> [options]
 
@@ -23,24 +22,22 @@ Commands:
   schema [--out FILE]               write the JSON Schema for graph-data files
 ${EXPORT_USAGE}
 ${MEASURE_USAGE}
+${IMPORT_USAGE}
 
 Options:
-  --data DIR                        graph-data folder (default: graph-data)`;
+  --data PATH                       the data: a folder of .yaml/.yml files, or one .yaml,
+                                    .json, .gexf, .graphml or .csv file (an actors .csv is
+                                    read with FILE-ties.csv beside it)
+                                    (default: $TIELINE_DATA if set, else graph-data)`;
 
 function fail(message: string, code = 2): never {
 	process.stderr.write(message.endsWith('\n') ? message : message + '\n');
 	process.exit(code);
 }
 
-function load(dir: string) {
-	let files;
-	try {
-		files = readGraphData(dir);
-	} catch (e) {
-		fail(`cannot read ${dir}: ${(e as Error).message}`);
-	}
-	const result = loadDataset(files);
-	if (!result.ok) fail(formatIssues(result.issues), 1);
+function load(path: string) {
+	const result = loadDataPath(path);
+	if (!result.ok) fail(formatDataIssues(path, result.issues), 1);
 	return result.value;
 }
 
@@ -53,7 +50,7 @@ function main(argv: string[]) {
 			options: {
 				at: { type: 'string' },
 				lang: { type: 'string', default: 'en' },
-				data: { type: 'string', default: 'graph-data' },
+				data: { type: 'string' },
 				out: { type: 'string' },
 				format: { type: 'string' },
 				from: { type: 'string' },
@@ -65,17 +62,19 @@ function main(argv: string[]) {
 				edges: { type: 'string' },
 				step: { type: 'string' }
 			},
-			strict: true
+			strict: true,
+			allowPositionals: command === 'import'
 		});
 	} catch (e) {
 		fail(`${(e as Error).message}\n\n${USAGE}`);
 	}
 	const opts = parsed.values;
+	const data = dataPath(opts.data);
 	switch (command) {
 		case 'validate': {
-			const data = load(opts.data!);
+			const set = load(data);
 			process.stdout.write(
-				`graph-data is valid: ${data.sources.length} sources, ${data.actors.length} actors, ${data.ties.length} ties, ${data.events.length} events\n`
+				`${shown(data)} is valid: ${set.sources.length} sources, ${set.actors.length} actors, ${set.ties.length} ties, ${set.events.length} events\n`
 			);
 			return;
 		}
@@ -86,15 +85,14 @@ function main(argv: string[]) {
 				fail(`--at "${opts.at}" is not a calendar day; write it as YYYY-MM-DD, e.g. 1995-06-01`);
 			if (opts.lang !== 'en' && opts.lang !== 'ja')
 				fail(`--lang "${opts.lang}" is not supported; use en or ja`);
-			const graph = new TemporalGraph(load(opts.data!));
+			const graph = new TemporalGraph(load(data));
 			process.stdout.write(
 				JSON.stringify(snapshotJson(graph.at(day!), opts.lang as 'en' | 'ja'), null, 2) + '\n'
 			);
 			return;
 		}
 		case 'stats': {
-			const data = load(opts.data!);
-			process.stdout.write(formatStats(datasetStats(data)));
+			process.stdout.write(formatStats(datasetStats(load(data))));
 			return;
 		}
 		case 'schema': {
@@ -108,7 +106,7 @@ function main(argv: string[]) {
 		case 'export': {
 			let result;
 			try {
-				result = runExport(opts, () => new TemporalGraph(load(opts.data!)));
+				result = runExport(opts, () => new TemporalGraph(load(data)));
 			} catch (e) {
 				fail(`export: ${(e as Error).message}`);
 			}
@@ -119,12 +117,19 @@ function main(argv: string[]) {
 		case 'measure': {
 			let result;
 			try {
-				result = runMeasure(opts, () => new TemporalGraph(load(opts.data!)));
+				result = runMeasure(opts, () => new TemporalGraph(load(data)));
 			} catch (e) {
 				fail(`measure: ${(e as Error).message}`);
 			}
 			process.stdout.write(result.stdout);
 			process.stderr.write(result.stderr);
+			return;
+		}
+		case 'import': {
+			const result = runImport(parsed.positionals[0], opts.out);
+			process.stdout.write(result.stdout);
+			process.stderr.write(result.stderr);
+			process.exitCode = result.code;
 			return;
 		}
 		case undefined:

@@ -109,7 +109,7 @@ describe('graph CLI', { timeout: 60_000 }, () => {
 		expect(run.status).toBe(1);
 		expect(run.stdout).toBe('');
 		const lines = run.stderr.trim().split('\n');
-		expect(lines[0]).toBe('4 problems in graph-data:');
+		expect(lines[0]).toBe('4 problems in tests/fixtures/broken:');
 		const dir = 'tests/fixtures/broken';
 		expect(lines.slice(1).map(where)).toEqual([
 			`${dir}/sources.yaml:9:5`,
@@ -133,7 +133,7 @@ describe('graph CLI', { timeout: 60_000 }, () => {
 		const rel = relative(ROOT, dir);
 		// The syntax error, a note that references wait for it, and the three other problems; the
 		// unknown actor "XYZ" is held back, since the unreadable file might define it.
-		expect(run.stderr).toContain('5 problems in graph-data:');
+		expect(run.stderr).toContain(`5 problems in ${rel}:`);
 		expect(run.stderr).toContain(
 			`${rel}/syntax.yaml (references): references to ids are not checked`
 		);

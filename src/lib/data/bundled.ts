@@ -1,7 +1,11 @@
 import type { TextFile } from '$lib/core/io/load.ts';
 
-/** The bundled dataset: graph-data/*.yaml, inlined at build time so the app needs no network. */
-const modules = import.meta.glob('$graph-data/**/*.yaml', {
+/**
+ * The bundled dataset: every .yaml and .yml file below graph-data (the files the CLI and the
+ * build check read), inlined at build time so the app needs no network. The build check has
+ * read the same files as bytes and refused any that were not UTF-8 before they were inlined.
+ */
+const modules = import.meta.glob('$graph-data/**/*.{yaml,yml}', {
 	query: '?raw',
 	import: 'default',
 	eager: true

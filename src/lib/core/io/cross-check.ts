@@ -10,6 +10,7 @@ import {
 import { firstDay, lastDay, partialDate } from '../time/partial-date.ts';
 import type { Dataset } from './dataset.ts';
 import type { DataIssue } from './issue.ts';
+import { membershipCycles } from './membership-cycles.ts';
 
 type Locate = (item: object, field: (string | number)[]) => Omit<DataIssue, 'message'>;
 
@@ -28,11 +29,13 @@ export function crossCheck(
 		if (checkReferences) report(item, field, message);
 	};
 
-	const sourceIds = uniqueIds(data.sources, 'source', report, alsoDefined);
-	const actorIds = uniqueIds(data.actors, 'actor', report, alsoDefined);
-	const tieIds = uniqueIds(data.ties, 'tie', report, alsoDefined);
-	uniqueIds(data.events, 'event', report);
-	uniqueIds(data.absences, 'absence', report);
+	const unique = (items: readonly { id: string }[], what: string, also?: ReadonlySet<string>) =>
+		uniqueIds(items, what, report, locate, also);
+	const sourceIds = unique(data.sources, 'source', alsoDefined);
+	const actorIds = unique(data.actors, 'actor', alsoDefined);
+	const tieIds = unique(data.ties, 'tie', alsoDefined);
+	unique(data.events, 'event');
+	unique(data.absences, 'absence');
 	const actorsById = new Map(data.actors.map((a) => [a.id, a]));
 
 	const checkSources = (
@@ -78,6 +81,8 @@ export function crossCheck(
 		checkTieDates(tie, report);
 		checkDeal(tie, report);
 	}
+	for (const { tie, path } of membershipCycles(data.ties))
+		report(tie, ['parties'], `memberships run in a circle: ${path.join(' → ')}`);
 	for (const event of data.events) {
 		checkSources(event, event.sources, ['sources']);
 		event.actors.forEach((a, i) => {
@@ -107,17 +112,28 @@ export function crossCheck(
 	return issues;
 }
 
+/** Ids defined once; a second definition is reported at itself, naming where the first is. */
 function uniqueIds(
 	items: readonly { id: string }[],
 	what: string,
 	report: (item: object, field: (string | number)[], message: string) => void,
+	locate: Locate,
 	alsoDefined: ReadonlySet<string> = new Set()
 ): Set<string> {
-	const ids = new Set<string>();
+	const first = new Map<string, object>();
 	for (const item of items) {
-		if (ids.has(item.id)) report(item, ['id'], `${what} id "${item.id}" is used more than once`);
-		ids.add(item.id);
+		const earlier = first.get(item.id);
+		if (earlier) {
+			const at = locate(earlier, ['id']);
+			const where = at.line ? `${at.file}:${at.line}:${at.column ?? 1}` : at.file;
+			report(
+				item,
+				['id'],
+				`${what} id "${item.id}" is used more than once: also at ${where} (${at.path})`
+			);
+		} else first.set(item.id, item);
 	}
+	const ids = new Set(first.keys());
 	for (const id of alsoDefined) ids.add(id);
 	return ids;
 }
@@ -236,6 +252,8 @@ function checkTieDates(tie: Tie, report: Report) {
 			report(tie, ['to'], `ends (${tie.to}) before it begins (${tie.from})`);
 		if (tie.to && tie.asOf)
 			report(tie, ['asOf'], `"asOf" is for open-ended periods; this one ends ${tie.to}`);
+		else if (tie.asOf && !ordered(tie.from, tie.asOf))
+			report(tie, ['asOf'], `asOf (${tie.asOf}) is before the ${tie.kind} begins (${tie.from})`);
 	}
 }
 

@@ -25,10 +25,11 @@ export function formatIssue(issue: DataIssue): string {
 	return `${where} ${issue.path}: ${issue.message}`;
 }
 
-export function formatIssues(issues: readonly DataIssue[]): string {
+/** The list as printed by the CLI and the build; `source` names the folder or file read. */
+export function formatIssues(issues: readonly DataIssue[], source = 'graph-data'): string {
 	const n = issues.length;
 	return (
-		`${n} problem${n === 1 ? '' : 's'} in graph-data:\n` +
+		`${n} problem${n === 1 ? '' : 's'} in ${source}:\n` +
 		issues.map((i) => '  ' + formatIssue(i)).join('\n')
 	);
 }
@@ -36,8 +37,8 @@ export function formatIssues(issues: readonly DataIssue[]): string {
 /** Thrown where a caller needs an exception (the build, the app); carries every issue. */
 export class DataError extends Error {
 	readonly issues: DataIssue[];
-	constructor(issues: DataIssue[]) {
-		super(formatIssues(issues));
+	constructor(issues: DataIssue[], source?: string) {
+		super(formatIssues(issues, source));
 		this.name = 'DataError';
 		this.issues = issues;
 	}

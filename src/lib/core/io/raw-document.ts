@@ -1,0 +1,41 @@
+import type { DataIssue } from './issue.ts';
+import type { Place } from './limits.ts';
+
+/** One input file, as bytes (the CLI, the build check) or as text already decoded (the app). */
+export type DataInput =
+	| { path: string; text: string; bytes?: undefined }
+	| { path: string; bytes: Uint8Array; text?: undefined };
+
+/**
+ * What every reader makes of its format, before validation: plain data in the shape of a
+ * graph-data file (`{ sources?, actors?, ties?, events?, absences? }`, items not yet checked) and
+ * a way to find where a field was written. zod and crossCheck run on this alone, so YAML, JSON,
+ * CSV, GEXF and GraphML share one set of messages.
+ */
+export interface RawDocument {
+	/** Path as the person who wrote it knows it, e.g. `graph-data/ties/treaties.yaml`. */
+	file: string;
+	data: unknown;
+	/**
+	 * Line and column of a field path such as `['ties', 3, 'signed']`, walking down as far as the
+	 * path exists; `atKey` points at the key rather than its value (for unknown keys). Empty where
+	 * the format has no lines.
+	 */
+	locate(path: readonly PropertyKey[], atKey?: boolean): Place;
+}
+
+/** What reading a set of inputs gave: documents, problems, and which files could not be read. */
+export interface ReadResult {
+	documents: RawDocument[];
+	issues: DataIssue[];
+	/**
+	 * Files that failed before their items could be read (syntax, encoding, limits, an unknown
+	 * top-level key): any id might be defined there, so references are not checked meanwhile.
+	 */
+	unreadable: { file: string; reason: string }[];
+}
+
+/** A reader's answer for one file: a document, or the problems that stopped it. */
+export type ReadOne =
+	| { ok: true; document: RawDocument; issues?: DataIssue[] }
+	| { ok: false; issues: DataIssue[]; reason: string };
