@@ -73,8 +73,8 @@ describe('csv', () => {
 
 	it('neutralises formulas that come from the data, in every table', () => {
 		const files = readGraphData(SMALL).map((f) => ({
-			...f,
-			text: f.text
+			path: f.path,
+			text: (f.text ?? new TextDecoder().decode(f.bytes))
 				.replace(
 					'{ en: Soviet–DPRK treaty, ja: ソ朝条約 }',
 					`{ en: '=HYPERLINK("http://evil.example","c")', ja: '@SUM(1+1)' }`

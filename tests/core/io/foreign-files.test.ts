@@ -3,10 +3,14 @@ import { describe, expect, it } from 'vitest';
 import { validateDocuments } from '../../../src/lib/core/io/load.ts';
 import { readInputs } from '../../../src/lib/core/io/readers/index.ts';
 
-// Real files from other tools (tests/fixtures/foreign/README.md says where each comes from).
-const DIR = 'tests/fixtures/foreign';
+// Real files from other tools: Gephi Lite's samples in ../shared/fixtures, and a networkx file
+// (tests/fixtures/foreign/README.md says where each comes from).
+const OWN = 'tests/fixtures/foreign';
+// Gephi Lite's sample files are shared beside the project, not copied into it.
+const SHARED = '../shared/fixtures';
+const dirOf = (name: string) => (name.startsWith('networkx') ? OWN : SHARED);
 const read = (name: string) =>
-	readInputs([{ path: `${DIR}/${name}`, bytes: readFileSync(`${DIR}/${name}`) }]);
+	readInputs([{ path: `${dirOf(name)}/${name}`, bytes: readFileSync(`${dirOf(name)}/${name}`) }]);
 type Raw = { actors: Record<string, unknown>[]; ties: Record<string, unknown>[] };
 
 describe('foreign graph files', () => {
@@ -65,10 +69,10 @@ describe('foreign graph files', () => {
 		const result = validateDocuments(read('les-miserables.gexf'));
 		expect(result.ok).toBe(false);
 		const issues = result.ok ? [] : result.issues;
-		const text = readFileSync(`${DIR}/les-miserables.gexf`, 'utf8');
+		const text = readFileSync(`${SHARED}/les-miserables.gexf`, 'utf8');
 		const firstNode = text.split('\n').findIndex((l) => l.includes('<node ')) + 1;
 		expect(issues[0]).toMatchObject({
-			file: `${DIR}/les-miserables.gexf`,
+			file: `${SHARED}/les-miserables.gexf`,
 			line: firstNode,
 			path: 'actors[0].kind'
 		});
