@@ -211,7 +211,7 @@ export const FIELD_CASES: Case[] = [
 	at('a source in month 0', SRC, 'date', '2017-00', /2017-00/),
 	at('an unknown source kind', SRC, 'kind', 'blog', /Invalid option/),
 	at('a source with no publisher', SRC, 'publisher', undefined, /expected string/),
-	at('a URL that is not one', SRC, 'url', 'not a url', /Invalid URL/),
+	at('a URL that is not one', SRC, 'url', 'not a url', /must be a web address/),
 	at('an absence of three', AB, 'parties', '[JPN, PRK, USA]', /exactly two actors/),
 	at(
 		'an absence with an unknown actor',

@@ -26,7 +26,7 @@ export function viewDescriptor(app: AppState): ScopeDescriptor {
 export function exportDescriptor(app: AppState, selection: boolean): ScopeDescriptor {
 	const when = viewDescriptor(app);
 	const picks = app.picks;
-	if (!selection || (picks.actors.length === 0 && !picks.ties)) return when;
+	if (!selection || (picks.actors.length === 0 && !picks.ties?.length)) return when;
 	const ties =
 		when.ties && picks.ties
 			? when.ties.filter((id) => picks.ties!.includes(id))

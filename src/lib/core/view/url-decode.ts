@@ -159,8 +159,10 @@ export function decodeViewSpec(
 	}
 	if (q.has('pa') || q.has('pt')) {
 		const actors = q.has('pa') ? list('pa', isActor, '—') : [];
-		const ties = q.has('pt') ? list('pt', (id) => ctx.kindOf(id) === 'tie', '—') : null;
-		spec.picks = { how, actors, ties };
+		const listed = q.has('pt') ? list('pt', (id) => ctx.kindOf(id) === 'tie', '—') : [];
+		// A pick that names nothing readable is no pick at all.
+		const ties = listed.length ? listed : null;
+		if (actors.length || ties) spec.picks = { how, actors, ties };
 	}
 
 	const lang = q.get('lang');

@@ -25,10 +25,10 @@ export function encodeViewSpec(spec: ViewSpec): string {
 	if (filter.hiddenActors.length) p.push(['xa', filter.hiddenActors.join(',')]);
 	if (spec.selection) p.push(['sel', spec.selection.id]);
 	const { picks } = spec;
-	if (picks.actors.length || picks.ties) {
+	if (picks.actors.length || picks.ties?.length) {
 		if (picks.how !== 'manual') p.push(['pick', picks.how]);
 		if (picks.actors.length) p.push(['pa', picks.actors.join(',')]);
-		if (picks.ties) p.push(['pt', picks.ties.join(',')]);
+		if (picks.ties?.length) p.push(['pt', picks.ties.join(',')]);
 	}
 	if (spec.lang !== 'en') p.push(['lang', spec.lang]);
 	const closed = (['side', 'details', 'table'] as const).filter((k) => !spec.panels[k]);

@@ -161,7 +161,7 @@ export class ViewModel {
 	}
 
 	get picking(): boolean {
-		return this.picks.actors.length > 0 || this.picks.ties !== null;
+		return this.picks.actors.length > 0 || (this.picks.ties?.length ?? 0) > 0;
 	}
 
 	/** A tie is picked when the pick names it, or (a pick of actors) when it joins picked actors. */

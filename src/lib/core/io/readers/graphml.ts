@@ -6,7 +6,7 @@ import { graphDocument, parseXml, type ReadGraph } from './graph-xml.ts';
 /**
  * Reads a GraphML file with graphology's parser. Dates are read from the attributes Tieline
  * writes (signed, inForce, from, to, …, exists_from, exists_to), as written. The y coordinate
- * is taken as Tieline's (south); if Tieline's GraphML export turns y upward, set yUp here.
+ * grows upward (north), as Tieline's export writes it and as other GraphML readers take it.
  */
 export function readGraphml(file: string, text: string): ReadOne {
 	const xml = parseXml(file, text);
@@ -37,7 +37,7 @@ export function readGraphml(file: string, text: string): ReadOne {
 			target,
 			attributes
 		})),
-		yUp: false
+		yUp: true
 	};
 	read.edges.forEach((e, i) => (e.element = edgeElements[i]));
 	return { ok: true, document: graphDocument(file, read) };

@@ -1,0 +1,73 @@
+/**
+ * Playback soak: the built app plays month by month at 8× from 1925 for about 1,000 steps, and
+ * the JS heap is read (after a forced garbage collection) every 100 steps through the Chrome
+ * DevTools Protocol. Prints each sample and the trend: the last sample against the first, and
+ * the slope of a least-squares line. Needs `npm run build` first.
+ *
+ *   npx tsx bench/soak.ts [steps]
+ */
+import { existsSync } from 'node:fs';
+import { openSession } from '../tests/support/browser.ts';
+import { serveStatic } from '../tests/support/static-server.ts';
+import { isoToDay } from '../src/lib/core/time/partial-date.ts';
+
+const STEPS = Number(process.argv[2] ?? 1000);
+const EVERY = 100;
+
+if (!existsSync('build/index.html'))
+	throw new Error('build/ is missing: run `npm run build` first.');
+const app = await serveStatic('build');
+const s = await openSession({ width: 1440, height: 900 });
+try {
+	const cdp = await s.context.newCDPSession(s.page);
+	await cdp.send('Performance.enable');
+	const heap = async () => {
+		await cdp.send('HeapProfiler.collectGarbage');
+		const { metrics } = await cdp.send('Performance.getMetrics');
+		return metrics.find((m) => m.name === 'JSHeapUsedSize')!.value / 2 ** 20;
+	};
+	await s.page.goto(app.url + '?at=1925-01-01');
+	await s.page.waitForSelector('[data-testid="graph"][data-ready="true"]');
+	await s.page
+		.getByRole('group', { name: 'Playback' })
+		.locator('select')
+		.first()
+		.selectOption('month');
+	await s.page.getByRole('group', { name: 'Playback' }).locator('select').nth(1).selectOption('8');
+	const start = isoToDay('1925-01-01')!;
+	const monthsIn = async () => {
+		const iso = await s.page.getByTestId('graph').getAttribute('data-day');
+		return Math.round((isoToDay(iso!)! - start) / 30.44);
+	};
+	const samples: { step: number; mb: number }[] = [{ step: 0, mb: await heap() }];
+	await s.page.getByRole('button', { name: /Play/ }).click();
+	for (let next = EVERY; next <= STEPS; next += EVERY) {
+		await s.page.waitForFunction(
+			([from, n]) => {
+				const iso = document.querySelector('[data-testid="graph"]')!.getAttribute('data-day')!;
+				return (Date.parse(iso) - Date.parse(from as string)) / 86_400_000 / 30.44 >= (n as number);
+			},
+			['1925-01-01', next],
+			{ timeout: 120_000, polling: 200 }
+		);
+		samples.push({ step: await monthsIn(), mb: await heap() });
+	}
+	await s.page.getByRole('button', { name: /Pause/ }).click();
+	const n = samples.length;
+	const mx = samples.reduce((a, p) => a + p.step, 0) / n;
+	const my = samples.reduce((a, p) => a + p.mb, 0) / n;
+	const slope =
+		samples.reduce((a, p) => a + (p.step - mx) * (p.mb - my), 0) /
+		samples.reduce((a, p) => a + (p.step - mx) ** 2, 0);
+	for (const p of samples)
+		console.log(`step ${String(p.step).padStart(5)}  heap ${p.mb.toFixed(2)} MiB`);
+	const change = (samples[n - 1].mb / samples[0].mb - 1) * 100;
+	console.log(
+		`heap after ${samples[n - 1].step} steps: ${change >= 0 ? '+' : ''}${change.toFixed(1)} % of the first sample; ` +
+			`slope ${(slope * 1000).toFixed(3)} MiB per 1,000 steps`
+	);
+	if (s.errors.length) console.log('page errors:', s.errors);
+} finally {
+	await s.close();
+	app.server.close();
+}
