@@ -62,7 +62,7 @@ async function screen() {
 
 describe('one view, one spec', () => {
 	const every =
-		'?compare=2019-01-01..2024-12-10&ghosts=1&hide=diplomatic-relations&conf=reported&xa=DEU' +
+		'?compare=2019-01-01..2024-12-10&ghosts=1&ctx=full&hide=diplomatic-relations&conf=reported&xa=DEU' +
 		'&sel=rus-prk-2024-treaty&pick=path&pa=RUS,PRK&pt=rus-prk-2024-treaty&lang=ja' +
 		'&closed=details&win=1990-01-01..2025-01-01&cam=1.1,150,80';
 
@@ -178,6 +178,18 @@ describe('one view, one spec', () => {
 		await s.page.getByTestId('fit-view').click();
 		await expect.poll(() => s.page.url()).not.toContain('cam=');
 		expect(await attr('data-camera')).not.toBe(camera);
+	});
+
+	it('draws relations and memberships faintly, and in full one click away', async () => {
+		await open('?at=1995-06-01');
+		expect(await s.page.getByTestId('context-quiet').textContent()).toContain('drawn faintly');
+		await s.page.getByLabel('Draw relations and memberships in full').check();
+		await expect.poll(() => s.page.url()).toContain('ctx=full');
+		expect(await s.page.getByTestId('context-quiet').count()).toBe(0);
+		await shot(s.page, '34-context-full');
+		await s.page.goBack();
+		await expect.poll(() => s.page.getByTestId('context-quiet').count()).toBe(1);
+		await shot(s.page, '35-context-quiet');
 	});
 
 	it('names in a notice what a bad link showed instead', async () => {

@@ -17,6 +17,7 @@ const PARAMS = [
 	'to',
 	'compare',
 	'ghosts',
+	'ctx',
 	'hide',
 	'conf',
 	'xa',
@@ -45,7 +46,7 @@ const PAYLOADS = [
 	'\u202e2024-12-10'
 ];
 
-/** Every parameter with every payload, and a few whole-link shapes: 16 × 13 + 6 = 214 links. */
+/** Every parameter with every payload, and a few whole-link shapes: 17 × 13 + 6 = 227 links. */
 const LINKS = [
 	...PARAMS.flatMap((p) => PAYLOADS.map((v) => `?${p}=${encodeURIComponent(v)}`)),
 	'?at=2024-12-10&at=1950-01-01',

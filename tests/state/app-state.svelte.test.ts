@@ -73,7 +73,7 @@ function fakeHistory(start = '') {
 describe('AppState', () => {
 	it('reproduces a view with every field from its link', () => {
 		const link =
-			'?compare=2019-01-01..2024-12-10&ghosts=1&hide=membership&conf=reported&xa=JPN' +
+			'?compare=2019-01-01..2024-12-10&ghosts=1&ctx=full&hide=membership&conf=reported&xa=JPN' +
 			'&sel=rus-prk-2024-treaty&pick=path&pa=RUS,PRK&pt=rus-prk-2024-treaty&lang=ja' +
 			'&closed=side,table&win=1990-01-01..2025-01-01&cam=1.25,-120.5,33';
 		const app = fresh(link);

@@ -136,6 +136,13 @@ export function stylesheet(reducedMotion: boolean): StylesheetJson {
 		});
 	}
 	sheet.push(...timeStyles());
+	// Relations and memberships are the background: faint and thin unless asked for in full, or
+	// being read or picked.
+	sheet.push(
+		{ selector: '.tie.quiet', style: { opacity: 0.22, width: 1.5 } },
+		{ selector: 'node.hub.quiet', style: { width: 8, height: 8 } },
+		{ selector: '.tie.quiet.focus, .tie.quiet.pick', style: { opacity: 1 } }
+	);
 	// A pick dims what it leaves out, so what was picked reads at once; the rest stays legible.
 	sheet.push(
 		{ selector: '.tie.dim', style: { opacity: 0.12 } },

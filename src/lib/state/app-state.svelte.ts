@@ -83,6 +83,11 @@ export class AppState extends ViewState {
 		this.update({ ghosts: on });
 	}
 
+	/** Draws diplomatic relations and memberships in full, or faintly behind the rest. */
+	setContextFull(full: boolean) {
+		this.update({ context: full ? 'full' : 'quiet' });
+	}
+
 	setWindow(win: TimeWindow | null) {
 		const full = !win || (win.from <= this.span.start && win.to >= this.span.end);
 		this.update(

@@ -171,7 +171,10 @@ export class ViewState {
 		if (next.filter !== prev.filter) delta = this.#vm.setFilter(next.filter);
 		if (next.picks !== prev.picks) delta = this.#vm.setPicks(next.picks);
 		const looks =
-			next.lang !== prev.lang || next.ghosts !== prev.ghosts || next.selection !== prev.selection;
+			next.lang !== prev.lang ||
+			next.ghosts !== prev.ghosts ||
+			next.context !== prev.context ||
+			next.selection !== prev.selection;
 		if (delta || looks) {
 			this.#frame = { version: this.#vm.version, diff };
 			this.redraw(delta ?? { all: false, ties: [], actors: [] });
@@ -185,8 +188,9 @@ export class ViewState {
 	private redraw(delta: ViewDelta) {
 		const r = this.renderer;
 		if (!r) return;
-		const { lang, ghosts, selection } = this.#spec;
-		r.apply(this.#display.update(this.#vm, delta, { lang, ghosts, selection }));
+		const { lang, ghosts, selection, context } = this.#spec;
+		const ctx = { lang, ghosts, selection, contextFull: context === 'full' };
+		r.apply(this.#display.update(this.#vm, delta, ctx));
 		const counts = r.counts();
 		if (counts.ties !== this.#drawn.ties || counts.actors !== this.#drawn.actors)
 			this.#drawn = counts;

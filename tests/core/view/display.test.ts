@@ -9,7 +9,7 @@ import { defaultSpec } from '../../../src/lib/core/view/view-spec.ts';
 
 const graph = new TemporalGraph(loadDatasetOrThrow(readGraphData('graph-data')));
 const ALL = { all: true, ties: [], actors: [] };
-const ctx: DisplayContext = { lang: 'en', ghosts: false, selection: null };
+const ctx: DisplayContext = { lang: 'en', ghosts: false, selection: null, contextFull: true };
 const classes = (d: DisplayState, kind: 'tie' | 'actor', id: string) =>
 	d.get(kind, id)!.classes.split(' ').filter(Boolean);
 
@@ -63,6 +63,17 @@ describe('display state and patches', () => {
 		expect(classes(d, 'tie', membership!.tie.id)).toContain('filtered');
 		const other = vm.ties.find((t) => t.tie.id !== 'rus-prk-2024-treaty')!;
 		expect(classes(d, 'tie', other.tie.id)).toContain('dim');
+	});
+
+	it('draws relations and memberships faintly unless asked for in full', () => {
+		const vm = new ViewModel(graph, defaultSpec('2024-12-10'));
+		const d = new DisplayState();
+		d.update(vm, ALL, { ...ctx, contextFull: false });
+		const relation = vm.ties.find((t) => t.tie.kind === 'diplomatic-relations')!;
+		expect(classes(d, 'tie', relation.tie.id)).toContain('quiet');
+		expect(classes(d, 'tie', 'rus-prk-2024-treaty')).not.toContain('quiet');
+		const full = d.update(vm, { all: false, ties: [], actors: [] }, ctx);
+		expect(full.find((p) => p.id === relation.tie.id)?.classes).not.toContain('quiet');
 	});
 
 	it('marks a comparison on the picture', () => {

@@ -221,5 +221,8 @@ export const en = {
 	pathNoneAt: 'No path joins {from} and {to} on {date}.',
 	pathNoneRange: 'No time-respecting path joins {from} and {to} from {start} to {end}.',
 	actorAbsentAt: '{actor} does not exist on {date}.',
-	actorAbsentRange: '{actor} does not exist from {start} to {end}.'
+	actorAbsentRange: '{actor} does not exist from {start} to {end}.',
+	contextFull: 'Draw relations and memberships in full',
+	contextQuietHint:
+		'Diplomatic relations and memberships are drawn faintly, behind alliances and flows.'
 };

@@ -223,5 +223,7 @@ export const ja: Record<MessageKey, string> = {
 	pathNoneAt: '{date}時点で{from}と{to}を結ぶ経路はありません。',
 	pathNoneRange: '{start}〜{end}に、時間順に{from}と{to}を結ぶ経路はありません。',
 	actorAbsentAt: '{date}時点で{actor}は存在しません。',
-	actorAbsentRange: '{start}〜{end}に{actor}は存在しません。'
+	actorAbsentRange: '{start}〜{end}に{actor}は存在しません。',
+	contextFull: '外交関係と加盟をはっきり表示',
+	contextQuietHint: '外交関係と加盟は、同盟や移転の背景として薄く表示しています。'
 };

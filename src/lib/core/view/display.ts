@@ -1,5 +1,6 @@
 import type { Lang } from '../schema/common.ts';
 import type { Tie } from '../schema/tie.ts';
+import { CONTEXT_KINDS } from '../visual/encoding.ts';
 import type { TemporalGraph } from '../model/temporal-graph.ts';
 import type { Selection } from './view-spec.ts';
 import type { TieMark, ViewDelta, ViewModel } from './view-model.ts';
@@ -28,6 +29,8 @@ export interface DisplayContext {
 	lang: Lang;
 	ghosts: boolean;
 	selection: Selection;
+	/** Draw diplomatic relations and memberships in full (else faintly). */
+	contextFull?: boolean;
 }
 
 const MARK_CLASSES: Record<TieMark, string> = {
@@ -68,6 +71,7 @@ export function tieDisplay(
 		if (t.mark) c.push(MARK_CLASSES[t.mark]);
 	}
 	if (!t && ctx.ghosts) c.push('ghost');
+	if (!ctx.contextFull && CONTEXT_KINDS.includes(tie.kind)) c.push('quiet');
 	if (!vm.passes(tie)) c.push('filtered');
 	if (t && vm.picking) c.push(vm.tiePicked(tie) ? 'pick' : 'dim');
 	if (focus.has(`tie:${tie.id}`)) c.push('focus');
@@ -106,6 +110,7 @@ export class DisplayState {
 			!this.ctx ||
 			this.ctx.lang !== ctx.lang ||
 			this.ctx.ghosts !== ctx.ghosts ||
+			this.ctx.contextFull !== ctx.contextFull ||
 			this.ctx.selection !== ctx.selection;
 		this.ctx = ctx;
 		const focus = focusSet(vm.graph, ctx.selection);

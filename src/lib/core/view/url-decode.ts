@@ -33,7 +33,7 @@ export interface DecodeContext {
 }
 
 const KNOWN = new Set(
-	'at from to compare ghosts hide conf xa sel pick pa pt lang closed win cam'.split(' ')
+	'at from to compare ghosts ctx hide conf xa sel pick pa pt lang closed win cam'.split(' ')
 );
 const PANELS = ['side', 'details', 'table'] as const;
 const MAX_SHOWN = 40;
@@ -128,6 +128,11 @@ export function decodeViewSpec(
 	if (ghosts !== null) {
 		if (ghosts === '1' || ghosts === '0') spec.ghosts = ghosts === '1';
 		else report('ghosts', ghosts, 'invalid', '0');
+	}
+	const context = q.get('ctx');
+	if (context !== null) {
+		if (context === 'quiet' || context === 'full') spec.context = context;
+		else report('ctx', context, 'invalid', ctx.defaults.context);
 	}
 	if (q.has('hide'))
 		spec.filter.hiddenKinds = list<TieKind>(

@@ -18,6 +18,7 @@ export function encodeViewSpec(spec: ViewSpec): string {
 		p.push(['compare', `${time.anchor}..${time.at}`]);
 	else p.push(['at', time.at]);
 	if (spec.ghosts) p.push(['ghosts', '1']);
+	if (spec.context !== 'quiet') p.push(['ctx', spec.context]);
 	const { filter } = spec;
 	if (filter.hiddenKinds.length)
 		p.push(['hide', TIE_KINDS.filter((k) => filter.hiddenKinds.includes(k)).join(',')]);

@@ -68,10 +68,17 @@ export const CameraSpec = z
 	})
 	.nullable();
 
+/**
+ * How the context of the picture (diplomatic relations, memberships) is drawn: faintly, so the
+ * alliances and flows read first, or in full.
+ */
+export const CONTEXT_MODES = ['quiet', 'full'] as const;
+
 /** Everything that makes a view. The URL, and later scene files, are codecs of this. */
 export const ViewSpec = z.strictObject({
 	time: TimeSpec,
 	ghosts: z.boolean(),
+	context: z.enum(CONTEXT_MODES),
 	filter: FilterSpec,
 	selection: SelectionSpec,
 	picks: PickSpec,
@@ -103,6 +110,7 @@ export function defaultSpec(at: string): ViewSpec {
 	return {
 		time: { mode: 'instant', at },
 		ghosts: false,
+		context: 'quiet',
 		filter: NO_FILTER,
 		selection: null,
 		picks: NO_PICKS,

@@ -72,3 +72,6 @@ export const TIME_MARKS = {
 	changed: { color: '#E69F00', sign: 'Δ' }
 } as const;
 export type TimeMark = keyof typeof TIME_MARKS;
+
+/** The background of the picture: drawn faintly by default, so alliances and flows read first. */
+export const CONTEXT_KINDS: readonly TieKind[] = ['diplomatic-relations', 'membership'];
