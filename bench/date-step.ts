@@ -20,19 +20,24 @@ type Run = { step: number[]; baseline: number[] };
 
 // Runs in the page. Kept as source text: the TypeScript loader would otherwise add helpers the
 // page does not have.
-const APP_SCRUB = `async (steps) => {
+// A click is a deliberate date (each makes a history entry); a drag is scrubbing (it replaces one).
+const APP_SCRUB = `async (steps, drag) => {
 	const frame = () => new Promise((ok) => requestAnimationFrame(() => setTimeout(ok, 0)));
 	const track = document.querySelector('[role="slider"]');
 	const box = track.getBoundingClientRect();
 	const step = [];
 	const baseline = [];
+	const at = (x) => ({ clientX: x, clientY: box.top + 20, button: 0, pointerId: 1, bubbles: true });
 	await frame();
+	if (drag) track.dispatchEvent(new PointerEvent('pointerdown', at(box.left + 1)));
 	for (let i = 0; i < steps; i++) {
-		const x = box.left + (box.width * (i + 0.5)) / steps;
-		const init = { clientX: x, clientY: box.top + 20, button: 0, pointerId: 1, bubbles: true };
+		const init = at(box.left + (box.width * (i + 0.5)) / steps);
 		let t0 = performance.now();
-		track.dispatchEvent(new PointerEvent('pointerdown', init));
-		track.dispatchEvent(new PointerEvent('pointerup', init));
+		if (drag) track.dispatchEvent(new PointerEvent('pointermove', init));
+		else {
+			track.dispatchEvent(new PointerEvent('pointerdown', init));
+			track.dispatchEvent(new PointerEvent('pointerup', init));
+		}
 		await frame();
 		step.push(performance.now() - t0);
 		t0 = performance.now();
@@ -59,18 +64,22 @@ function report(name: string, r: Run) {
 	);
 }
 
-if (!existsSync('build/index.html'))
-	throw new Error('build/ is missing: run `npm run build` first.');
+// BENCH_BUILD measures another build of the app (e.g. one made with TIELINE_DATA and TIELINE_BUILD).
+const BUILD = process.env.BENCH_BUILD ?? 'build';
+if (!existsSync(`${BUILD}/index.html`))
+	throw new Error(`${BUILD}/ is missing: run \`npm run build\` first.`);
 await build({ configFile: 'bench/vite.config.ts' });
-const app = await serveStatic('build');
+const app = await serveStatic(BUILD);
 const harness = await serveStatic(HARNESS);
 const s = await openSession({ width: 1440, height: 900 });
 try {
-	// 1. The app: pointer presses along the time bar, left to right.
-	await s.page.goto(app.url + '?at=1950-01-01');
-	await s.page.waitForSelector('[data-testid="graph"][data-ready="true"]');
-	const appRun = (await s.page.evaluate(`(${APP_SCRUB})(${STEPS})`)) as Run;
-	report('app, bundled dataset (full UI)', appRun);
+	// 1. The app: pointer presses along the time bar, left to right, then one drag along it.
+	for (const drag of [false, true]) {
+		await s.page.goto(app.url + '?at=1950-01-01');
+		await s.page.waitForSelector('[data-testid="graph"][data-ready="true"]');
+		const appRun = (await s.page.evaluate(`(${APP_SCRUB})(${STEPS}, ${drag})`)) as Run;
+		report(`app (full UI), ${drag ? 'drag' : 'clicks'}`, appRun);
+	}
 
 	// 2. The harness: the graph view alone, on the bundled and the synthetic dataset.
 	const sets = [
