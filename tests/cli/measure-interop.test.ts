@@ -7,23 +7,9 @@ import { runExport } from '../../src/cli/export-command.ts';
 import { readGraphData } from '../../src/cli/read-graph-data.ts';
 import { loadDatasetOrThrow } from '../../src/lib/core/io/load.ts';
 import { TemporalGraph } from '../../src/lib/core/model/temporal-graph.ts';
+import { findPython } from '../fixtures/export/load-fixture.ts';
 
 const ROOT = new URL('../../', import.meta.url).pathname;
-
-/** A Python with networkx 3 or later: $PYTHON, else python3 on the PATH, else Debian's. */
-function findPython(): string {
-	const candidates = [process.env.PYTHON, 'python3', '/usr/bin/python3'].filter(
-		Boolean
-	) as string[];
-	for (const py of candidates) {
-		const probe = spawnSync(py, [
-			'-c',
-			'import networkx,sys; sys.exit(0 if int(networkx.__version__.split(".")[0]) >= 3 else 1)'
-		]);
-		if (probe.status === 0) return py;
-	}
-	throw new Error(`no Python with networkx >= 3 among ${candidates.join(', ')}; set PYTHON to one`);
-}
 
 function graphCli(...args: string[]) {
 	return spawnSync('npx', ['tsx', 'src/cli/graph.ts', ...args], { cwd: ROOT, encoding: 'utf8' });

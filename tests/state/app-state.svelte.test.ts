@@ -169,11 +169,29 @@ describe('AppState', () => {
 });
 
 describe('the URL and history', () => {
+	it('makes one entry of a quick burst of date clicks, and keeps other changes apart', () => {
+		const app = fresh('?at=2000-01-01');
+		const h = fakeHistory('?at=2000-01-01');
+		let clock = 0;
+		const stop = syncUrl(app, h.port, 100, () => (clock += 50));
+		flushSync();
+		for (let i = 1; i <= 5; i++) {
+			app.step('day', 1);
+			flushSync();
+		}
+		expect(h.stack).toEqual(['?at=2000-01-01', '?at=2000-01-06']);
+		app.toggleKind('membership');
+		flushSync();
+		expect(h.stack).toHaveLength(3);
+		stop();
+	});
+
 	it('pushes deliberate changes, replaces continuous ones, and Back walks the views', async () => {
 		vi.useFakeTimers();
 		const app = fresh('?at=2000-01-01');
 		const h = fakeHistory('?at=2000-01-01');
-		const stop = syncUrl(app, h.port, 100);
+		let clock = 0;
+		const stop = syncUrl(app, h.port, 100, () => (clock += 1000));
 		flushSync();
 		app.setDay(isoToDay('1961-07-11')!);
 		flushSync();

@@ -10,13 +10,33 @@ export interface HistoryPort {
 	onPop(callback: () => void): () => void;
 }
 
+const BURST_MS = 400;
+const TIME_PARAMS = ['at', 'from', 'to', 'compare', 'win'];
+
+/** Whether two search strings differ in nothing but the given parameters. */
+function sameBut(a: string, b: string, params: readonly string[]): boolean {
+	const strip = (s: string) => {
+		const q = new URLSearchParams(s);
+		for (const p of params) q.delete(p);
+		return q.toString();
+	};
+	return strip(a) === strip(b);
+}
+
 /**
- * Keeps the address bar equal to the view: a deliberate change pushes a history entry at once;
- * scrubbing, playback and camera moves replace the current entry, a little later, so a drag
- * leaves one entry; Back and Forward show the view of the entry they land on.
+ * Keeps the address bar equal to the view: a deliberate change pushes a history entry at once
+ * (a quick burst of date clicks makes one); scrubbing, playback and camera moves replace the
+ * current entry, a little later, so a drag leaves one entry; Back and Forward show the view of
+ * the entry they land on.
  */
-export function syncUrl(app: AppState, port: HistoryPort, delay = 120): () => void {
+export function syncUrl(
+	app: AppState,
+	port: HistoryPort,
+	delay = 120,
+	now: () => number = () => Date.now()
+): () => void {
 	let timer: ReturnType<typeof setTimeout> | undefined;
+	let lastPush = -Infinity;
 	const stopPop = port.onPop(() => {
 		clearTimeout(timer);
 		app.applySearch(port.current());
@@ -29,8 +49,15 @@ export function syncUrl(app: AppState, port: HistoryPort, delay = 120): () => vo
 				app.takePush();
 				return;
 			}
-			if (app.takePush()) port.push(search);
-			else
+			if (app.takePush()) {
+				// A burst of date clicks (faster than BURST_MS apart, nothing else changed) is one
+				// entry, like a drag: Back goes to before the burst, not through every click.
+				const t = now();
+				const burst = t - lastPush < BURST_MS && sameBut(search, port.current(), TIME_PARAMS);
+				lastPush = t;
+				if (burst) port.replace(search);
+				else port.push(search);
+			} else
 				timer = setTimeout(() => {
 					if (app.search !== port.current()) port.replace(app.search);
 				}, delay);
