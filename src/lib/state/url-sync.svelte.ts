@@ -15,11 +15,12 @@ const TIME_PARAMS = ['at', 'from', 'to', 'compare', 'win'];
 
 /** Whether two search strings differ in nothing but the given parameters. */
 function sameBut(a: string, b: string, params: readonly string[]): boolean {
-	const strip = (s: string) => {
-		const q = new URLSearchParams(s);
-		for (const p of params) q.delete(p);
-		return q.toString();
-	};
+	const strip = (s: string) =>
+		s
+			.replace(/^\?/, '')
+			.split('&')
+			.filter((pair) => !params.includes(pair.split('=')[0]))
+			.join('&');
 	return strip(a) === strip(b);
 }
 
