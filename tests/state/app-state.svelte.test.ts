@@ -170,6 +170,7 @@ describe('AppState', () => {
 
 describe('the URL and history', () => {
 	it('makes one entry of a quick burst of date clicks, and keeps other changes apart', () => {
+		vi.useFakeTimers();
 		const app = fresh('?at=2000-01-01');
 		const h = fakeHistory('?at=2000-01-01');
 		let clock = 0;
@@ -179,11 +180,13 @@ describe('the URL and history', () => {
 			app.step('day', 1);
 			flushSync();
 		}
+		vi.advanceTimersByTime(150);
 		expect(h.stack).toEqual(['?at=2000-01-01', '?at=2000-01-06']);
 		app.toggleKind('membership');
 		flushSync();
 		expect(h.stack).toHaveLength(3);
 		stop();
+		vi.useRealTimers();
 	});
 
 	it('pushes deliberate changes, replaces continuous ones, and Back walks the views', async () => {

@@ -56,12 +56,12 @@ export function syncUrl(
 				const t = now();
 				const burst = t - lastPush < BURST_MS && sameBut(search, port.current(), TIME_PARAMS);
 				lastPush = t;
-				if (burst) port.replace(search);
-				else port.push(search);
-			} else
-				timer = setTimeout(() => {
-					if (app.search !== port.current()) port.replace(app.search);
-				}, delay);
+				if (!burst) return port.push(search);
+			}
+			// Written once the view settles: the address bar costs a little each time.
+			timer = setTimeout(() => {
+				if (app.search !== port.current()) port.replace(app.search);
+			}, delay);
 		});
 	});
 	return () => {
