@@ -1,8 +1,9 @@
 /**
  * Playback soak: the built app plays month by month at 8× from 1925 for about 1,000 steps, and
  * the JS heap is read (after a forced garbage collection) every 100 steps through the Chrome
- * DevTools Protocol. Prints each sample and the trend: the last sample against the first, and
- * the slope of a least-squares line. Needs `npm run build` first.
+ * DevTools Protocol. Prints each sample and the trend: the last sample against the first, the
+ * slope of a least-squares line, and the heap back on the first day after the run. Needs
+ * `npm run build` first.
  *
  *   npx tsx bench/soak.ts [steps]
  */
@@ -34,7 +35,8 @@ try {
 		.first()
 		.selectOption('month');
 	await s.page.getByRole('group', { name: 'Playback' }).locator('select').nth(1).selectOption('8');
-	const start = isoToDay('1925-01-01')!;
+	const startIso = (await s.page.getByTestId('graph').getAttribute('data-day'))!;
+	const start = isoToDay(startIso)!;
 	const monthsIn = async () => {
 		const iso = await s.page.getByTestId('graph').getAttribute('data-day');
 		return Math.round((isoToDay(iso!)! - start) / 30.44);
@@ -47,12 +49,19 @@ try {
 				const iso = document.querySelector('[data-testid="graph"]')!.getAttribute('data-day')!;
 				return (Date.parse(iso) - Date.parse(from as string)) / 86_400_000 / 30.44 >= (n as number);
 			},
-			['1925-01-01', next],
+			[startIso, next],
 			{ timeout: 120_000, polling: 200 }
 		);
 		samples.push({ step: await monthsIn(), mb: await heap() });
 	}
 	await s.page.getByRole('button', { name: /Pause/ }).click();
+	// Back on the first day: the heap there, against the first sample, tells growth with the
+	// content in view (more ties later on) from memory kept by the steps themselves.
+	const field = s.page.getByLabel('Go to date (YYYY-MM-DD)');
+	await field.fill(startIso);
+	await field.press('Enter');
+	await s.page.waitForSelector(`[data-testid="graph"][data-day="${startIso}"]`);
+	const back = await heap();
 	const n = samples.length;
 	const mx = samples.reduce((a, p) => a + p.step, 0) / n;
 	const my = samples.reduce((a, p) => a + p.mb, 0) / n;
@@ -65,6 +74,10 @@ try {
 	console.log(
 		`heap after ${samples[n - 1].step} steps: ${change >= 0 ? '+' : ''}${change.toFixed(1)} % of the first sample; ` +
 			`slope ${(slope * 1000).toFixed(3)} MiB per 1,000 steps`
+	);
+	const kept = (back / samples[0].mb - 1) * 100;
+	console.log(
+		`back on ${startIso} after the run: heap ${back.toFixed(2)} MiB, ${kept >= 0 ? '+' : ''}${kept.toFixed(1)} % of the first sample`
 	);
 	if (s.errors.length) console.log('page errors:', s.errors);
 } finally {
