@@ -39,12 +39,12 @@ export class AppState extends ViewState {
 	setDay(day: number, intent: Intent = 'deliberate') {
 		const clamped = Math.min(Math.max(Math.round(day), this.span.start), this.span.end);
 		if (clamped === this.day) return;
-		const win = this.spec.window ? followDay(this.timeWindow, clamped, this.span) : null;
+		const win = this.spec.timeBar ? followDay(this.timeWindow, clamped, this.span) : null;
 		this.update(
 			{
 				time: { ...this.spec.time, at: dayToIso(clamped) },
 				...(win && win !== this.timeWindow
-					? { window: { from: dayToIso(win.from), to: dayToIso(win.to) } }
+					? { timeBar: { from: dayToIso(win.from), to: dayToIso(win.to) } }
 					: {})
 			},
 			intent
@@ -91,7 +91,7 @@ export class AppState extends ViewState {
 	setWindow(win: TimeWindow | null) {
 		const full = !win || (win.from <= this.span.start && win.to >= this.span.end);
 		this.update(
-			{ window: full ? null : { from: dayToIso(win.from), to: dayToIso(win.to) } },
+			{ timeBar: full ? null : { from: dayToIso(win.from), to: dayToIso(win.to) } },
 			'continuous'
 		);
 	}

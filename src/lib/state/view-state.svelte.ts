@@ -47,7 +47,7 @@ export class ViewState {
 	#linked = $state(false);
 	#display = new DisplayState();
 	#drawn = $state({ actors: 0, ties: 0 });
-	#win: { key: ViewSpec['window'] | undefined; value: TimeWindow } = {
+	#win: { key: ViewSpec['timeBar'] | undefined; value: TimeWindow } = {
 		key: undefined,
 		value: { from: 0, to: 0 }
 	};
@@ -129,7 +129,7 @@ export class ViewState {
 	}
 	/** The time bar's stretch of days: the view's window, or the whole span. */
 	get timeWindow(): TimeWindow {
-		const w = this.#spec.window;
+		const w = this.#spec.timeBar;
 		// The same object while the window stays, so the time bar redraws only when it moves.
 		if (this.#win.key !== w)
 			this.#win = {

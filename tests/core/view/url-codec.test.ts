@@ -33,7 +33,7 @@ const full: ViewSpec = {
 	picks: { how: 'path', actors: ['RUS', 'PRK'], ties: ['rus-prk-2024-treaty'] },
 	lang: 'ja',
 	panels: { side: false, details: true, table: false },
-	window: { from: '1990-01-01', to: '2025-01-01' },
+	timeBar: { from: '1990-01-01', to: '2025-01-01' },
 	camera: { zoom: 1.25, x: -120.5, y: 33 }
 };
 

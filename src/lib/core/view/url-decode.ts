@@ -186,7 +186,7 @@ export function decodeViewSpec(
 	const win = q.get('win');
 	if (win !== null) {
 		const ab = pair('win', win, '—');
-		if (ab && ab[0] < ab[1]) spec.window = { from: ab[0], to: ab[1] };
+		if (ab && ab[0] < ab[1]) spec.timeBar = { from: ab[0], to: ab[1] };
 		else if (ab) report('win', win, 'invalid', '—');
 	}
 	const cam = q.get('cam');

@@ -34,7 +34,7 @@ export function encodeViewSpec(spec: ViewSpec): string {
 	if (spec.lang !== 'en') p.push(['lang', spec.lang]);
 	const closed = (['side', 'details', 'table'] as const).filter((k) => !spec.panels[k]);
 	if (closed.length) p.push(['closed', closed.join(',')]);
-	if (spec.window) p.push(['win', `${spec.window.from}..${spec.window.to}`]);
+	if (spec.timeBar) p.push(['win', `${spec.timeBar.from}..${spec.timeBar.to}`]);
 	if (spec.camera) {
 		const c = spec.camera;
 		p.push(['cam', `${round(c.zoom, 3)},${round(c.x, 1)},${round(c.y, 1)}`]);

@@ -84,7 +84,7 @@ export const ViewSpec = z.strictObject({
 	picks: PickSpec,
 	lang: z.enum(LANGS),
 	panels: PanelsSpec,
-	window: WindowSpec,
+	timeBar: WindowSpec,
 	camera: CameraSpec
 });
 
@@ -116,7 +116,7 @@ export function defaultSpec(at: string): ViewSpec {
 		picks: NO_PICKS,
 		lang: 'en',
 		panels: ALL_PANELS,
-		window: null,
+		timeBar: null,
 		camera: null
 	};
 }
