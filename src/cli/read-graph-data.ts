@@ -3,7 +3,7 @@ import { join, relative } from 'node:path';
 import type { LocatedDataset } from '../lib/core/io/dataset.ts';
 import { formatIssues, type DataIssue, type Result } from '../lib/core/io/issue.ts';
 import { loadDataset } from '../lib/core/io/load.ts';
-import type { DataInput } from '../lib/core/io/raw-document.ts';
+import type { DataInput } from '../lib/core/io/raw-input.ts';
 import { YAML_FILE } from '../lib/core/io/readers/index.ts';
 
 /**

@@ -1,5 +1,5 @@
 import { readGraphData } from '../../src/cli/read-graph-data.ts';
-import type { DataInput } from '../../src/lib/core/io/raw-document.ts';
+import type { DataInput } from '../../src/lib/core/io/raw-input.ts';
 
 const BASE = readGraphData('graph-data');
 const decoder = new TextDecoder();

@@ -3,7 +3,7 @@ import { COLLECTIONS, FileShape, ITEM_SCHEMAS } from '../schema/index.ts';
 import { crossCheck } from './cross-check.ts';
 import type { Dataset, LocatedDataset } from './dataset.ts';
 import { DataError, formatPath, type DataIssue, type Result } from './issue.ts';
-import type { DataInput, RawDocument, ReadResult } from './raw-document.ts';
+import type { DataInput, RawDocument, ReadResult } from './raw-input.ts';
 import { readInputs } from './readers/index.ts';
 
 export interface TextFile {

@@ -1,5 +1,5 @@
 import Papa from 'papaparse';
-import type { ReadOne } from '../raw-document.ts';
+import type { ReadOne } from '../raw-input.ts';
 import { graphDocument, type ReadGraph } from './graph-xml.ts';
 
 /**
@@ -70,6 +70,6 @@ export function readCsv(file: string, text: string): ReadOne {
 	// Only the table this file is: an actors file defines no ties and the other way round.
 	return {
 		ok: true,
-		document: { ...doc, data: isTies ? { ties: data.ties } : { actors: data.actors } }
+		raw: { ...doc, data: isTies ? { ties: data.ties } : { actors: data.actors } }
 	};
 }

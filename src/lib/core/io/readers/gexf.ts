@@ -1,6 +1,6 @@
 import { MultiGraph } from 'graphology';
 import { parse } from 'graphology-gexf';
-import type { ReadOne } from '../raw-document.ts';
+import type { ReadOne } from '../raw-input.ts';
 import { graphDocument, parseXml, type ReadGraph, type XmlElement } from './graph-xml.ts';
 
 /** An element's extent as written: its spells (GEXF 1.2 and 1.3) or its start/end attributes. */
@@ -59,5 +59,5 @@ export function readGexf(file: string, text: string): ReadOne {
 	};
 	// graphology adds edges in file order, so the n-th edge is the n-th <edge> element.
 	read.edges.forEach((e, i) => (e.element = edgeElements[i]));
-	return { ok: true, document: graphDocument(file, read) };
+	return { ok: true, raw: graphDocument(file, read) };
 }

@@ -2,7 +2,7 @@ import { DOMParser } from '@xmldom/xmldom';
 import type { Attributes } from 'graphology-types';
 import type { DataIssue } from '../issue.ts';
 import type { Place } from '../limits.ts';
-import type { RawDocument } from '../raw-document.ts';
+import type { RawDocument } from '../raw-input.ts';
 
 // xmldom (pure JavaScript) rather than the browser's DOMParser, so the core runs the same in
 // Node and the browser, and keeps each element's line.

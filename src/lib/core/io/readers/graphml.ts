@@ -1,6 +1,6 @@
 import { MultiGraph } from 'graphology';
 import { parse } from 'graphology-graphml';
-import type { ReadOne } from '../raw-document.ts';
+import type { ReadOne } from '../raw-input.ts';
 import { graphDocument, parseXml, type ReadGraph } from './graph-xml.ts';
 
 /**
@@ -40,5 +40,5 @@ export function readGraphml(file: string, text: string): ReadOne {
 		yUp: true
 	};
 	read.edges.forEach((e, i) => (e.element = edgeElements[i]));
-	return { ok: true, document: graphDocument(file, read) };
+	return { ok: true, raw: graphDocument(file, read) };
 }

@@ -1,7 +1,7 @@
 import { checkDecodedText, decodeBytes, LIMITS, normaliseText } from '../limits.ts';
 import { formatPath, type DataIssue } from '../issue.ts';
-import type { RawDocument } from '../raw-document.ts';
-import type { DataInput, ReadOne, ReadResult } from '../raw-document.ts';
+import type { RawDocument } from '../raw-input.ts';
+import type { DataInput, ReadOne, ReadResult } from '../raw-input.ts';
 import { readCsv } from './csv.ts';
 import { readGexf } from './gexf.ts';
 import { readGraphml } from './graphml.ts';
@@ -50,10 +50,10 @@ export function readInputs(inputs: readonly DataInput[]): ReadResult {
 			continue;
 		}
 		const one = read(file, normaliseText(text));
-		const tooLong = one.ok ? longTexts(one.document) : [];
+		const tooLong = one.ok ? longTexts(one.raw) : [];
 		if (tooLong.length > 0) fail(file, 'problem', tooLong);
 		else if (one.ok) {
-			result.documents.push(one.document);
+			result.documents.push(one.raw);
 			result.issues.push(...(one.issues ?? []));
 		} else fail(file, one.reason, one.issues);
 	}

@@ -10,7 +10,7 @@ import {
 } from 'yaml';
 import type { DataIssue } from '../issue.ts';
 import { LIMITS, tooDeepBrackets, type Place } from '../limits.ts';
-import type { ReadOne, RawDocument } from '../raw-document.ts';
+import type { ReadOne, RawDocument } from '../raw-input.ts';
 
 // The core schema's own tags are plain YAML; anything else (`!js/function`, `!!binary`) would
 // be silently dropped or turned into something the data never meant.
@@ -19,7 +19,7 @@ const PLAIN_TAGS = new Set(
 );
 const MAX_ISSUES_PER_CHECK = 5;
 
-/** A located view of a parsed YAML document (also used for JSON, which is YAML). */
+/** A located view of a parsed YAML text (also used for JSON, which is YAML). */
 function locator(doc: Document.Parsed, lines: LineCounter): RawDocument['locate'] {
 	return (path, atKey = false) => {
 		// Walk down as far as the path exists, so a missing field points at its parent.
@@ -92,7 +92,7 @@ function checkTree(doc: Document.Parsed, place: (offset: number) => Place, file:
 	return { issues, firstAlias: firstAlias < Infinity ? place(firstAlias) : undefined };
 }
 
-/** Reads one YAML (or JSON) text into a raw document, or lists why it cannot be read. */
+/** Reads one YAML (or JSON) text into raw data, or lists why it cannot be read. */
 export function readYaml(file: string, text: string): ReadOne {
 	const deep = tooDeepBrackets(text);
 	if (deep) {
@@ -148,7 +148,7 @@ export function readYaml(file: string, text: string): ReadOne {
 			: 'is empty: no sources, actors, ties, events or absences';
 		return {
 			ok: true,
-			document: { file, data: {}, locate: () => ({}) },
+			raw: { file, data: {}, locate: () => ({}) },
 			issues: [{ file, path: '(file)', message }]
 		};
 	}
@@ -169,5 +169,5 @@ export function readYaml(file: string, text: string): ReadOne {
 			]
 		};
 	}
-	return { ok: true, document: { file, data, locate: locator(doc, lines) } };
+	return { ok: true, raw: { file, data, locate: locator(doc, lines) } };
 }

@@ -35,7 +35,7 @@ export interface ReadResult {
 	unreadable: { file: string; reason: string }[];
 }
 
-/** A reader's answer for one file: a document, or the problems that stopped it. */
+/** A reader's answer for one file: raw data, or the problems that stopped it. */
 export type ReadOne =
-	| { ok: true; document: RawDocument; issues?: DataIssue[] }
+	| { ok: true; raw: RawDocument; issues?: DataIssue[] }
 	| { ok: false; issues: DataIssue[]; reason: string };
