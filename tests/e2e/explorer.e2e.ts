@@ -1,5 +1,7 @@
 import { describe, expect, inject, it } from 'vitest';
-import { useSession, shot, tableTieIds, waitForGraph } from '../support/browser.ts';
+import { bundledGraph, useSession, shot, tableTieIds, waitForGraph } from '../support/browser.ts';
+import { formatDay } from '../../src/lib/core/time/format.ts';
+import { dayToIso, isoToDay } from '../../src/lib/core/time/partial-date.ts';
 
 const base = inject('baseUrl');
 const s = useSession();
@@ -26,7 +28,19 @@ describe('the explorer', () => {
 		expect(await s.page.textContent('h1')).toContain('Tieline');
 		expect(await s.page.locator('#legend-title').textContent()).toBe('Legend');
 		expect(await drawnTies()).toBe((await tableTieIds(s.page)).length);
+		// Not today: the last day the data speaks of, and the app says which it is.
+		const today = isoToDay(new Date().toISOString().slice(0, 10))!;
+		const end = Math.min(bundledGraph().span().end, today);
+		expect(await dateShown()).toBe(formatDay(end, 'en'));
+		const latest = s.page.getByTestId('data-latest');
+		expect(await latest.textContent()).toBe(`Data to ${formatDay(end, 'en')}`);
+		expect(await latest.getAttribute('aria-pressed')).toBe('true');
 		await shot(s.page, '01-default');
+		await s.page.getByRole('button', { name: 'Previous year' }).click();
+		await expect.poll(() => latest.getAttribute('aria-pressed')).toBe('false');
+		await latest.click();
+		await expect.poll(dateShown).toBe(formatDay(end, 'en'));
+		expect(s.page.url()).toContain(`at=${dayToIso(end)}`);
 	});
 
 	it('shows the Soviet–DPRK treaty on 1995-06-01 and not on 1997-01-01 (URL)', async () => {

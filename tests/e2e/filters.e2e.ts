@@ -1,12 +1,15 @@
 import { describe, expect, inject, it } from 'vitest';
 import { tiePasses } from '../../src/lib/core/filters/tie-filter.ts';
 import { isoToDay } from '../../src/lib/core/time/partial-date.ts';
+import { TIE_KINDS } from '../../src/lib/core/schema/tie.ts';
 import { bundledGraph, shot, tableTieIds, useSession, waitForGraph } from '../support/browser.ts';
 
 const base = inject('baseUrl');
 const graph = bundledGraph();
 const s = useSession();
 
+const drawnActors = async () =>
+	Number(await s.page.getAttribute('[data-testid="graph"]', 'data-visible-actors'));
 const drawnTies = async () =>
 	Number(await s.page.getAttribute('[data-testid="graph"]', 'data-visible-ties'));
 const expectedIds = (filter: Parameters<typeof tiePasses>[1]) =>
@@ -76,6 +79,39 @@ describe('filtering what is shown', () => {
 			minConfidence: 'confirmed' as const
 		};
 		expect([...new Set(ties)].sort()).toEqual(expectedIds(filter));
+	});
+
+	it('takes out actors left with no tie shown, and keeps them one click away', async () => {
+		const hidden = TIE_KINDS.filter((k) => k !== 'defense-treaty');
+		await s.page.goto(base + `?at=2024-12-10&hide=${hidden.join(',')}`);
+		await waitForGraph(s.page);
+		const snapshot = graph.at(isoToDay('2024-12-10')!);
+		const filter = { hiddenActors: [], hiddenKinds: hidden, minConfidence: 'alleged' as const };
+		const parties = new Set(
+			snapshot.ties.filter((t) => tiePasses(t.tie, filter)).flatMap((t) => t.tie.parties)
+		);
+		expect(parties.size).toBeGreaterThan(2);
+		expect(parties.size).toBeLessThan(snapshot.actors.length);
+		await expect.poll(drawnActors).toBe(parties.size);
+		await shot(s.page, '28b-isolated-hidden');
+		// The picture exported is the picture on screen: no actor without a tie.
+		await s.page.getByRole('button', { name: 'Export…' }).click();
+		await s.page.getByLabel('SVG').check();
+		const [download] = await Promise.all([
+			s.page.waitForEvent('download'),
+			s.page.getByRole('dialog').getByRole('button', { name: 'Export', exact: true }).click()
+		]);
+		const path = 'test-results/screenshots/28b-isolated-hidden.svg';
+		await download.saveAs(path);
+		const { readFileSync } = await import('node:fs');
+		const actors = [...readFileSync(path, 'utf8').matchAll(/<g data-actor="([^"]+)"/g)];
+		expect(new Set(actors.map((m) => m[1]))).toEqual(parties);
+		await s.page.keyboard.press('Escape');
+		await s.page.getByLabel('Keep actors with no tie shown').check();
+		await expect.poll(drawnActors).toBe(snapshot.actors.length);
+		await expect.poll(() => s.page.url()).toContain('iso=show');
+		await s.page.getByLabel('Keep actors with no tie shown').uncheck();
+		await expect.poll(drawnActors).toBe(parties.size);
 	});
 
 	it('reports an unknown kind in a link and ignores it', async () => {

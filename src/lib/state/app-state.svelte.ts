@@ -88,6 +88,11 @@ export class AppState extends ViewState {
 		this.update({ context: full ? 'full' : 'quiet' });
 	}
 
+	/** Keeps actors with no tie drawn in the picture, or lets them leave it. */
+	setKeepIsolated(keep: boolean) {
+		this.update({ isolated: keep ? 'show' : 'hide' });
+	}
+
 	setWindow(win: TimeWindow | null) {
 		const full = !win || (win.from <= this.span.start && win.to >= this.span.end);
 		this.update(

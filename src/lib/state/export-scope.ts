@@ -19,6 +19,7 @@ export function viewDescriptor(app: AppState): ScopeDescriptor {
 	if (filter.hiddenActors.length) when = { ...when, ties: view.ties.map((t) => t.tie.id) };
 	if (isFiltering(filter))
 		when = { ...when, kinds: shownKinds(filter), confidences: shownConfidences(filter) };
+	if (app.spec.isolated === 'hide') when = { ...when, dropIsolated: true };
 	return when;
 }
 

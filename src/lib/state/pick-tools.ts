@@ -42,7 +42,9 @@ export function pickKind(app: AppState, kind: TieKind) {
 /** Every shortest path between two actors, over the ties the view shows. */
 export function pickPath(app: AppState, from: string, to: string) {
 	attempt(app, () => {
-		const paths = scopePaths(selectScope(app.graph, viewDescriptor(app)), from, to);
+		// An end with no tie drawn is still an actor of the day: "no path", not "not in scope".
+		const scope = selectScope(app.graph, { ...viewDescriptor(app), dropIsolated: false });
+		const paths = scopePaths(scope, from, to);
 		if (paths.length === 0) {
 			// Say so with names and dates, and leave no stale pick lit.
 			app.setPicks(NO_PICKS, noPathText(app, from, to));

@@ -35,6 +35,8 @@ export class ViewState {
 	readonly graph: TemporalGraph;
 	readonly span: { start: number; end: number };
 	readonly defaultDay: number;
+	/** The last day the data speaks of (not later than today): where a fresh visit opens. */
+	readonly dataEnd: number;
 
 	#spec = $state.raw<ViewSpec>(defaultSpec('2000-01-01'));
 	readonly #vm: ViewModel;
@@ -57,7 +59,8 @@ export class ViewState {
 		const span = this.graph.span();
 		// Open-ended ties run to the present, so the time bar does too.
 		this.span = { start: span.start, end: Math.max(span.end, today) };
-		this.defaultDay = Math.min(today, this.span.end);
+		this.dataEnd = Math.min(span.end, today);
+		this.defaultDay = this.dataEnd;
 		this.#spec = defaultSpec(dayToIso(this.defaultDay));
 		this.#vm = new ViewModel(this.graph, this.#spec);
 	}
@@ -174,6 +177,7 @@ export class ViewState {
 			next.lang !== prev.lang ||
 			next.ghosts !== prev.ghosts ||
 			next.context !== prev.context ||
+			next.isolated !== prev.isolated ||
 			next.selection !== prev.selection;
 		if (delta || looks) {
 			this.#frame = { version: this.#vm.version, diff };
@@ -188,8 +192,14 @@ export class ViewState {
 	private redraw(delta: ViewDelta) {
 		const r = this.renderer;
 		if (!r) return;
-		const { lang, ghosts, selection, context } = this.#spec;
-		const ctx = { lang, ghosts, selection, contextFull: context === 'full' };
+		const { lang, ghosts, selection, context, isolated } = this.#spec;
+		const ctx = {
+			lang,
+			ghosts,
+			selection,
+			contextFull: context === 'full',
+			keepIsolated: isolated === 'show'
+		};
 		r.apply(this.#display.update(this.#vm, delta, ctx));
 		const counts = r.counts();
 		if (counts.ties !== this.#drawn.ties || counts.actors !== this.#drawn.actors)

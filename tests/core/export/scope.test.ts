@@ -27,6 +27,14 @@ describe('selectScope', () => {
 		const s2 = selectScope(g, { at: isoToDay('2024-06-30')! });
 		expect(s2.ties.map((t) => t.tie.id).sort()).toEqual(snap.ties.map((t) => t.tie.id).sort());
 	});
+	it('leaves out actors with no tie in scope when asked, as the screen does', () => {
+		expect(ids(selectScope(g, { at: '1990-01-01', dropIsolated: true }))).toEqual({
+			actors: ['RUS', 'PRK'],
+			ties: ['ussr-prk-1961']
+		});
+		const focused = selectScope(g, { at: '1990-01-01', focus: 'USA', hops: 1, dropIsolated: true });
+		expect(ids(focused)).toEqual({ actors: [], ties: [] });
+	});
 	it('keeps the boundary days: an end on E is there on E and gone on E + 1', () => {
 		expect(ids(selectScope(g, { at: '2024-04-30' })).actors).toContain('panel-of-experts');
 		expect(ids(selectScope(g, { at: '2024-05-01' })).actors).not.toContain('panel-of-experts');

@@ -6,6 +6,7 @@ import { isoToDay } from '../../../src/lib/core/time/partial-date.ts';
 import { DisplayState, type DisplayContext } from '../../../src/lib/core/view/display.ts';
 import { ViewModel } from '../../../src/lib/core/view/view-model.ts';
 import { defaultSpec } from '../../../src/lib/core/view/view-spec.ts';
+import { TIE_KINDS } from '../../../src/lib/core/schema/tie.ts';
 
 const graph = new TemporalGraph(loadDatasetOrThrow(readGraphData('graph-data')));
 const ALL = { all: true, ties: [], actors: [] };
@@ -74,6 +75,34 @@ describe('display state and patches', () => {
 		expect(classes(d, 'tie', 'rus-prk-2024-treaty')).not.toContain('quiet');
 		const full = d.update(vm, { all: false, ties: [], actors: [] }, ctx);
 		expect(full.find((p) => p.id === relation.tie.id)?.classes).not.toContain('quiet');
+	});
+
+	it('takes out actors with no tie drawn, and brings them back when one is', () => {
+		const onlyTreaties = {
+			hiddenKinds: TIE_KINDS.filter((k) => k !== 'defense-treaty'),
+			minConfidence: 'alleged' as const,
+			hiddenActors: []
+		};
+		const vm = new ViewModel(graph, { ...defaultSpec('1996-09-30'), filter: onlyTreaties });
+		const d = new DisplayState();
+		d.update(vm, ALL, ctx);
+		expect(classes(d, 'actor', 'RUS')).toEqual([]);
+		expect(classes(d, 'actor', 'POL')).toEqual(['absent', 'isolated']);
+		// The 1961 treaty was Russia's last defence treaty in view: it leaves with it.
+		const { delta } = vm.step(isoToDay('1996-10-01')!);
+		const patches = d.update(vm, delta, ctx);
+		expect(patches.find((p) => p.id === 'RUS')).toMatchObject({
+			classes: 'absent isolated',
+			leave: true
+		});
+		expect(classes(d, 'actor', 'PRK')).toEqual([]);
+		const back = d.update(vm, vm.step(isoToDay('2024-06-19')!).delta, ctx);
+		expect(back.find((p) => p.id === 'RUS')).toMatchObject({ classes: '', enter: true });
+		// Kept on request, and a selected actor always stays.
+		d.update(vm, ALL, { ...ctx, keepIsolated: true });
+		expect(classes(d, 'actor', 'POL')).toEqual([]);
+		d.update(vm, ALL, { ...ctx, selection: { type: 'actor', id: 'POL' } });
+		expect(classes(d, 'actor', 'POL')).toEqual(['focus']);
 	});
 
 	it('marks a comparison on the picture', () => {

@@ -24,6 +24,7 @@ const full: ViewSpec = {
 	time: { mode: 'compare', anchor: '2019-01-01', at: '2024-12-10' },
 	ghosts: true,
 	context: 'full',
+	isolated: 'show',
 	filter: {
 		hiddenKinds: ['diplomatic-relations', 'membership'],
 		minConfidence: 'reported',
@@ -45,7 +46,7 @@ describe('the view spec in the URL', () => {
 	it('round-trips a view with every field set', () => {
 		const search = encodeViewSpec(full);
 		expect(search).toBe(
-			'?compare=2019-01-01..2024-12-10&ghosts=1&ctx=full&hide=diplomatic-relations,membership&conf=reported' +
+			'?compare=2019-01-01..2024-12-10&ghosts=1&ctx=full&iso=show&hide=diplomatic-relations,membership&conf=reported' +
 				'&xa=JPN&sel=rus-prk-2024-treaty&pick=path&pa=RUS,PRK&pt=rus-prk-2024-treaty&lang=ja' +
 				'&closed=side,table&win=1990-01-01..2025-01-01&cam=1.25,-120.5,33'
 		);
@@ -94,6 +95,7 @@ describe('the view spec in the URL', () => {
 		['from=1800-01-01&to=1990-01-01', 'from/to', 'outside', '1925-01-01'],
 		['ghosts=yes', 'ghosts', 'invalid', '0'],
 		['ctx=loud', 'ctx', 'invalid', 'quiet'],
+		['iso=yes', 'iso', 'invalid', 'hide'],
 		['hide=,', 'hide', 'invalid', '—'],
 		['hide=alliance', 'hide', 'unknown-id', '—'],
 		['conf=sure', 'conf', 'invalid', 'alleged'],

@@ -36,6 +36,8 @@ export interface ScopeFilter {
 	ties?: readonly string[];
 	/** Only ties of these confidences (what the screen's filter shows). */
 	confidences?: readonly Confidence[];
+	/** Leave out actors with no tie in the scope (as the screen does unless told to keep them). */
+	dropIsolated?: boolean;
 }
 
 export type ScopeDescriptor = ScopeWhen & ScopeFilter;
@@ -178,6 +180,8 @@ export function selectScope(graph: TemporalGraph, descriptor: ScopeDescriptor = 
 		}
 		keep(new Set(egoNetwork(scopeGraph([...ids], ties), focus, { hops }).keys()));
 	}
+
+	if (descriptor.dropIsolated) keep(new Set(ties.flatMap((t) => t.parties)));
 
 	const labelDay = time.kind === 'at' ? time.day : time.kind === 'range' ? time.to : Infinity;
 	const actors = graph.data.actors

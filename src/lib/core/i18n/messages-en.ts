@@ -223,6 +223,9 @@ export const en = {
 	actorAbsentAt: '{actor} does not exist on {date}.',
 	actorAbsentRange: '{actor} does not exist from {start} to {end}.',
 	contextFull: 'Draw relations and memberships in full',
+	keepIsolated: 'Keep actors with no tie shown',
+	dataLatest: 'Data to {date}',
+	dataLatestHint: 'The last date the data speaks of; show it',
 	contextQuietHint:
 		'Diplomatic relations and memberships are drawn faintly, behind alliances and flows.'
 };

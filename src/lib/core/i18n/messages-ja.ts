@@ -225,5 +225,8 @@ export const ja: Record<MessageKey, string> = {
 	actorAbsentAt: '{date}時点で{actor}は存在しません。',
 	actorAbsentRange: '{start}〜{end}に{actor}は存在しません。',
 	contextFull: '外交関係と加盟をはっきり表示',
+	keepIsolated: '関係が表示されていない主体も残す',
+	dataLatest: 'データは{date}まで',
+	dataLatestHint: 'データが扱う最後の日付を表示',
 	contextQuietHint: '外交関係と加盟は、同盟や移転の背景として薄く表示しています。'
 };

@@ -31,6 +31,8 @@ export interface DisplayContext {
 	selection: Selection;
 	/** Draw diplomatic relations and memberships in full (else faintly). */
 	contextFull?: boolean;
+	/** Keep actors with no tie drawn (else they leave the picture). */
+	keepIsolated?: boolean;
 }
 
 const MARK_CLASSES: Record<TieMark, string> = {
@@ -78,16 +80,26 @@ export function tieDisplay(
 	return { classes: c.join(' ') };
 }
 
+/** A tie is drawn when it is in scope and passes the filter (ghosts and hidden ones are not). */
+function drawsTie(d: ElementDisplay | undefined): boolean {
+	return !!d && d.classes.includes('status-') && !d.classes.split(' ').includes('filtered');
+}
+
 export function actorDisplay(
 	vm: ViewModel,
 	id: string,
 	ctx: DisplayContext,
-	focus: Set<string>
+	focus: Set<string>,
+	isolated = false
 ): ElementDisplay {
 	const a = vm.actorInScope(id);
 	const c: string[] = [];
-	if (!vm.actorShown(id)) c.push('absent');
-	if (!a && ctx.ghosts && !vm.filter.hiddenActors.includes(id)) c.push('ghost');
+	const shown = vm.actorShown(id);
+	// A selected actor stays, so what the details panel speaks of is on the picture.
+	const hideIsolated = shown && isolated && !ctx.keepIsolated && !focus.has(`actor:${id}`);
+	if (!shown || hideIsolated) c.push('absent');
+	if (hideIsolated) c.push('isolated');
+	if ((!a || hideIsolated) && ctx.ghosts && !vm.filter.hiddenActors.includes(id)) c.push('ghost');
 	if (a && vm.picking) c.push(vm.actorPicked(id) ? 'pick' : 'dim');
 	if (focus.has(`actor:${id}`)) c.push('focus');
 	const actor = vm.graph.actorsById.get(id)!;
@@ -103,6 +115,8 @@ export function actorDisplay(
 export class DisplayState {
 	private readonly shown = new Map<string, ElementDisplay>();
 	private ctx: DisplayContext | null = null;
+	/** How many drawn ties each actor is a party to, kept by each tie's change. */
+	private readonly drawnTies = new Map<string, number>();
 
 	update(vm: ViewModel, delta: ViewDelta, ctx: DisplayContext): DisplayPatch[] {
 		const all =
@@ -111,18 +125,29 @@ export class DisplayState {
 			this.ctx.lang !== ctx.lang ||
 			this.ctx.ghosts !== ctx.ghosts ||
 			this.ctx.contextFull !== ctx.contextFull ||
+			this.ctx.keepIsolated !== ctx.keepIsolated ||
 			this.ctx.selection !== ctx.selection;
 		this.ctx = ctx;
 		const focus = focusSet(vm.graph, ctx.selection);
 		const patches: DisplayPatch[] = [];
+		// Actors whose count of drawn ties went to or from zero: they enter or leave the picture.
+		const touched = new Set<string>();
+		const count = (tie: Tie, by: number) => {
+			for (const p of tie.parties) {
+				const n = (this.drawnTies.get(p) ?? 0) + by;
+				this.drawnTies.set(p, n);
+				if (n === 0 || (n === 1 && by > 0)) touched.add(p);
+			}
+		};
 		const visit = (kind: 'tie' | 'actor', id: string) => {
-			const next =
-				kind === 'tie'
-					? tieDisplay(vm, vm.graph.tiesById.get(id)!, ctx, focus)
-					: actorDisplay(vm, id, ctx, focus);
+			const tie = kind === 'tie' ? vm.graph.tiesById.get(id)! : null;
+			const next = tie
+				? tieDisplay(vm, tie, ctx, focus)
+				: actorDisplay(vm, id, ctx, focus, !this.drawnTies.get(id));
 			const key = `${kind}:${id}`;
 			const prev = this.shown.get(key);
 			if (prev && prev.classes === next.classes && prev.label === next.label) return;
+			if (tie && drawsTie(prev) !== drawsTie(next)) count(tie, drawsTie(next) ? 1 : -1);
 			this.shown.set(key, next);
 			const wasAbsent = !prev || prev.classes.split(' ').includes('absent');
 			const isAbsent = next.classes.split(' ').includes('absent');
@@ -134,12 +159,13 @@ export class DisplayState {
 				...(!wasAbsent && isAbsent ? { leave: true } : {})
 			});
 		};
+		// Ties first: an actor's display depends on how many of its ties are drawn.
 		if (all) {
-			for (const a of vm.graph.data.actors) visit('actor', a.id);
 			for (const t of vm.graph.data.ties) visit('tie', t.id);
+			for (const a of vm.graph.data.actors) visit('actor', a.id);
 		} else {
-			for (const id of delta.actors) visit('actor', id);
 			for (const id of delta.ties) visit('tie', id);
+			for (const id of new Set([...delta.actors, ...touched])) visit('actor', id);
 		}
 		return patches;
 	}

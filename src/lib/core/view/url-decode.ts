@@ -33,7 +33,7 @@ export interface DecodeContext {
 }
 
 const KNOWN = new Set(
-	'at from to compare ghosts ctx hide conf xa sel pick pa pt lang closed win cam'.split(' ')
+	'at from to compare ghosts ctx iso hide conf xa sel pick pa pt lang closed win cam'.split(' ')
 );
 const PANELS = ['side', 'details', 'table'] as const;
 const MAX_SHOWN = 40;
@@ -133,6 +133,11 @@ export function decodeViewSpec(
 	if (context !== null) {
 		if (context === 'quiet' || context === 'full') spec.context = context;
 		else report('ctx', context, 'invalid', ctx.defaults.context);
+	}
+	const isolated = q.get('iso');
+	if (isolated !== null) {
+		if (isolated === 'hide' || isolated === 'show') spec.isolated = isolated;
+		else report('iso', isolated, 'invalid', ctx.defaults.isolated);
 	}
 	if (q.has('hide'))
 		spec.filter.hiddenKinds = list<TieKind>(

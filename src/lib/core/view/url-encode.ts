@@ -19,6 +19,7 @@ export function encodeViewSpec(spec: ViewSpec): string {
 	else p.push(['at', time.at]);
 	if (spec.ghosts) p.push(['ghosts', '1']);
 	if (spec.context !== 'quiet') p.push(['ctx', spec.context]);
+	if (spec.isolated !== 'hide') p.push(['iso', spec.isolated]);
 	const { filter } = spec;
 	if (filter.hiddenKinds.length)
 		p.push(['hide', TIE_KINDS.filter((k) => filter.hiddenKinds.includes(k)).join(',')]);

@@ -74,11 +74,18 @@ export const CameraSpec = z
  */
 export const CONTEXT_MODES = ['quiet', 'full'] as const;
 
+/**
+ * Actors with no tie drawn (a filter took their ties out, or none is in force yet): hidden, so the
+ * picture holds only what is there, or kept in place.
+ */
+export const ISOLATED_MODES = ['hide', 'show'] as const;
+
 /** Everything that makes a view. The URL, and later scene files, are codecs of this. */
 export const ViewSpec = z.strictObject({
 	time: TimeSpec,
 	ghosts: z.boolean(),
 	context: z.enum(CONTEXT_MODES),
+	isolated: z.enum(ISOLATED_MODES),
 	filter: FilterSpec,
 	selection: SelectionSpec,
 	picks: PickSpec,
@@ -111,6 +118,7 @@ export function defaultSpec(at: string): ViewSpec {
 		time: { mode: 'instant', at },
 		ghosts: false,
 		context: 'quiet',
+		isolated: 'hide',
 		filter: NO_FILTER,
 		selection: null,
 		picks: NO_PICKS,
