@@ -45,7 +45,9 @@ export function stylesheet(reducedMotion: boolean): StylesheetJson {
 				'border-width': 2,
 				'font-size': 20,
 				'font-weight': 500,
-				'text-max-width': '190px'
+				// Labels come broken into lines (core/visual/label-wrap.ts): Cytoscape must not
+				// break them again, or Japanese would lose a character to a line of its own.
+				'text-max-width': '400px'
 			}
 		},
 		{

@@ -1,6 +1,7 @@
 import type { Lang } from '../schema/common.ts';
 import type { Tie } from '../schema/tie.ts';
 import { CONTEXT_KINDS } from '../visual/encoding.ts';
+import { labelWidth, wrapLabel } from '../visual/label-wrap.ts';
 import type { TemporalGraph } from '../model/temporal-graph.ts';
 import type { Selection } from './view-spec.ts';
 import type { TieMark, ViewDelta, ViewModel } from './view-model.ts';
@@ -44,8 +45,13 @@ const MARK_CLASSES: Record<TieMark, string> = {
 	changed: 'cmp-changed'
 };
 
-export function actorLabel(name: string, id: string): string {
-	return /^[A-Z]{3}$/.test(id) && name !== id ? `${name}\n${id}` : name;
+/**
+ * A state's name over its code; an organisation's name in lines that read (Japanese never
+ * leaves a lone character or bracket), broken here so the screen and every image agree.
+ */
+export function actorLabel(name: string, id: string, lang: Lang = 'en'): string {
+	if (/^[A-Z]{3}$/.test(id)) return name !== id ? `${name}\n${id}` : name;
+	return wrapLabel(name, labelWidth(lang)).join('\n');
 }
 
 /** Ids drawn as focused for a selection: the tie, the actor, or an event's actors and ties. */
@@ -104,7 +110,7 @@ export function actorDisplay(
 	if (focus.has(`actor:${id}`)) c.push('focus');
 	const actor = vm.graph.actorsById.get(id)!;
 	const name = a?.name ?? actor.names[actor.names.length - 1];
-	return { classes: c.join(' '), label: actorLabel(name[ctx.lang], id) };
+	return { classes: c.join(' '), label: actorLabel(name[ctx.lang], id, ctx.lang) };
 }
 
 /**

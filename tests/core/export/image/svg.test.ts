@@ -108,6 +108,23 @@ describe('writeSvg', () => {
 		expect(wrapLabel('Conflict Armament Research', 18)).toEqual(['Conflict Armament', 'Research']);
 		expect(wrapLabel('G7', 18)).toEqual(['G7']);
 		expect(wrapLabel('国連北朝鮮制裁専門家パネル', 10)).toEqual(['国連北朝鮮制裁専門家', 'パネル']);
+		// Japanese breaks where a reader would, and never leaves a lone character or bracket.
+		expect(wrapLabel('安保理北朝鮮制裁委員会（1718委員会）', 10)).toEqual([
+			'安保理北朝鮮制裁委員会',
+			'（1718委員会）'
+		]);
+		expect(wrapLabel('多国間制裁監視チーム', 10)).toEqual(['多国間制裁監視チーム']);
+		expect(wrapLabel('多国間制裁監視チーム', 8)).toEqual(['多国間制裁監視', 'チーム']);
+		expect(wrapLabel('ASEAN地域フォーラム', 10)).toEqual(['ASEAN地域', 'フォーラム']);
+		for (const name of ['安保理北朝鮮制裁委員会（1718委員会）', '国連北朝鮮制裁専門家パネル'])
+			for (const max of [4, 5, 6, 7, 8, 9, 10]) {
+				const lines = wrapLabel(name, max);
+				expect(lines.join('')).toBe(name);
+				for (const line of lines) {
+					expect([...line].length).toBeGreaterThan(1);
+					expect(line).not.toMatch(/^[）」、。ー]|（$/);
+				}
+			}
 		expect(wrapLabel('Supercalifragilistic', 10)).toEqual(['Supercalifragilistic']);
 		expect(wrapLabel('Multilateral Sanctions Monitoring Team', 18)).toEqual([
 			'Multilateral',

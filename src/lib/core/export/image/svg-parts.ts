@@ -163,28 +163,8 @@ export function shortSource(s: Source, lang: Lang): string {
 	return `${s.publisher}, “${short}”, ${s.date}`;
 }
 
-/**
- * Breaks a label into lines of at most `max` characters: at spaces, or anywhere in text written
- * without spaces (Japanese), as Cytoscape's text-overflow-wrap does. A long word keeps its line.
- */
-export function wrapLabel(text: string, max: number): string[] {
-	if (!text.includes(' ')) {
-		const chars = [...text];
-		const out: string[] = [];
-		for (let i = 0; i < chars.length; i += max) out.push(chars.slice(i, i + max).join(''));
-		return chars.length > max && /[\u3000-\u9FFF\uFF00-\uFFEF]/.test(text) ? out : [text];
-	}
-	const lines: string[] = [];
-	let line = '';
-	for (const word of text.split(' ')) {
-		if (line && [...line].length + 1 + [...word].length > max) {
-			lines.push(line);
-			line = word;
-		} else line = line ? `${line} ${word}` : word;
-	}
-	if (line) lines.push(line);
-	return lines;
-}
+/** Labels break the same way in every picture. */
+export { wrapLabel } from '../../visual/label-wrap.ts';
 
 /** Cuts a line to a width, counting wide (CJK) characters as about two narrow ones. */
 export function fitText(text: string, maxUnits: number): string {

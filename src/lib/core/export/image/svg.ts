@@ -23,6 +23,7 @@ import {
 	wrapLabel,
 	type Box
 } from './svg-parts.ts';
+import { labelWidth } from '../../visual/label-wrap.ts';
 
 export interface ImageOptions {
 	lang: Lang;
@@ -190,7 +191,7 @@ export function writeSvg(scope: GraphScope, o: ImageOptions): string {
 		const ly = p.y + (state ? r : 20 * k) + fs;
 		const halo = `stroke="#fff" stroke-width="${(5 * k).toFixed(1)}" paint-order="stroke" stroke-linejoin="round"`;
 		// Organisation names wrap as on screen (Cytoscape's text-max-width), one <text> per line.
-		const lines = state ? [a.name[o.lang]] : wrapLabel(a.name[o.lang], o.lang === 'ja' ? 10 : 18);
+		const lines = state ? [a.name[o.lang]] : wrapLabel(a.name[o.lang], labelWidth(o.lang));
 		lines.forEach((line, i) =>
 			body.push(
 				`<text x="${p.x.toFixed(1)}" y="${(ly + i * fs * 1.1).toFixed(1)}" font-size="${fs.toFixed(1)}" font-weight="${state ? 600 : 500}" text-anchor="middle" ${halo}>${x(line)}</text>`
