@@ -142,7 +142,9 @@ describe('the explorer', () => {
 		await s.page.getByRole('button', { name: 'Table' }).click();
 		await expect
 			.poll(async () => (await s.page.getByTestId('graph').boundingBox())!.width)
-			.toBeGreaterThan(before.width + 500);
+			.toBeGreaterThan(before.width + 300);
+		// The side panel's room goes to the picture, but for the legend that stays on it.
+		expect(await s.page.getByTestId('picture-legend').isVisible()).toBe(true);
 		expect((await s.page.getByTestId('graph').boundingBox())!.height).toBeGreaterThan(
 			before.height + 100
 		);
@@ -154,6 +156,42 @@ describe('the explorer', () => {
 		await shot(s.page, '09-panels-closed');
 		await s.page.getByRole('button', { name: 'Table' }).click();
 		expect(await tableTieIds(s.page)).toContain('rus-prk-2024-treaty');
+	});
+
+	it('presents at 1280×720 in Japanese: the legend on the picture, a thin time bar', async () => {
+		await s.page.setViewportSize({ width: 1280, height: 720 });
+		try {
+			await open('?at=2024-12-10&lang=ja');
+			for (const name of ['ツール', '詳細', '表'])
+				await s.page.getByRole('button', { name, exact: true }).click();
+			await s.page.getByRole('button', { name: '▾ 時間軸を細く' }).click();
+			await expect.poll(() => s.page.getByTestId('time-strip').count()).toBe(1);
+			expect(await s.page.getByTestId('histogram').count()).toBe(0);
+			await expect.poll(() => s.page.url()).toContain('closed=side,details,table,bar');
+			const kinds = new Set(
+				bundledGraph()
+					.at(isoToDay('2024-12-10')!)
+					.ties.map((t) => t.tie.kind)
+			);
+			const legend = s.page.getByTestId('picture-legend');
+			expect(await legend.locator('li[data-kind]').count()).toBe(kinds.size);
+			expect(await legend.locator('li[data-kind="defense-treaty"]').textContent()).toContain(
+				'防衛条約'
+			);
+			// The picture gets at least 70 % of a projector's height, and the legend is not on it.
+			await s.page.reload();
+			await waitForGraph(s.page);
+			const graph = (await s.page.getByTestId('graph').boundingBox())!;
+			expect(graph.height).toBeGreaterThanOrEqual(0.7 * 720);
+			const box = (await legend.boundingBox())!;
+			expect(box.x).toBeGreaterThanOrEqual(graph.x + graph.width - 1);
+			expect(await s.page.getByTestId('time-strip').count()).toBe(1);
+			await shot(s.page, '09b-presenting-ja-1280');
+			await s.page.getByRole('button', { name: '▴ 時間軸を全表示' }).click();
+			await expect.poll(() => s.page.getByTestId('histogram').count()).toBe(1);
+		} finally {
+			await s.page.setViewportSize({ width: 1440, height: 900 });
+		}
 	});
 
 	it('says when an ongoing flow was last reported, once the date in view passes it', async () => {

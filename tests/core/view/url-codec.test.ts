@@ -33,7 +33,7 @@ const full: ViewSpec = {
 	selection: { type: 'tie', id: 'rus-prk-2024-treaty' },
 	picks: { how: 'path', actors: ['RUS', 'PRK'], ties: ['rus-prk-2024-treaty'] },
 	lang: 'ja',
-	panels: { side: false, details: true, table: false },
+	panels: { side: false, details: true, table: false, bar: false },
 	timeBar: { from: '1990-01-01', to: '2025-01-01' },
 	camera: { zoom: 1.25, x: -120.5, y: 33 }
 };
@@ -48,7 +48,7 @@ describe('the view spec in the URL', () => {
 		expect(search).toBe(
 			'?compare=2019-01-01..2024-12-10&ghosts=1&ctx=full&iso=show&hide=diplomatic-relations,membership&conf=reported' +
 				'&xa=JPN&sel=rus-prk-2024-treaty&pick=path&pa=RUS,PRK&pt=rus-prk-2024-treaty&lang=ja' +
-				'&closed=side,table&win=1990-01-01..2025-01-01&cam=1.25,-120.5,33'
+				'&closed=side,table,bar&win=1990-01-01..2025-01-01&cam=1.25,-120.5,33'
 		);
 		const back = decode(search);
 		expect(back.problems).toEqual([]);
@@ -66,7 +66,8 @@ describe('the view spec in the URL', () => {
 			{ selection: { type: 'actor', id: 'RUS' } },
 			{ picks: { how: 'manual', actors: ['RUS'], ties: null } },
 			{ picks: { how: 'kind', actors: [], ties: ['usa-jpn-1960-treaty'] } },
-			{ panels: { side: true, details: false, table: true } },
+			{ panels: { side: true, details: false, table: true, bar: true } },
+			{ panels: { side: true, details: true, table: true, bar: false } },
 			{ camera: { zoom: 0.5, x: 0, y: 0 } }
 		];
 		for (const v of variants) {

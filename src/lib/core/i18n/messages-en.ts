@@ -226,6 +226,8 @@ export const en = {
 	keepIsolated: 'Keep actors with no tie shown',
 	dataLatest: 'Data to {date}',
 	dataLatestHint: 'The last date the data speaks of; show it',
+	barFold: 'Thin time bar',
+	barUnfold: 'Full time bar',
 	contextQuietHint:
 		'Diplomatic relations and memberships are drawn faintly, behind alliances and flows.'
 };

@@ -228,5 +228,7 @@ export const ja: Record<MessageKey, string> = {
 	keepIsolated: '関係が表示されていない主体も残す',
 	dataLatest: 'データは{date}まで',
 	dataLatestHint: 'データが扱う最後の日付を表示',
+	barFold: '時間軸を細く',
+	barUnfold: '時間軸を全表示',
 	contextQuietHint: '外交関係と加盟は、同盟や移転の背景として薄く表示しています。'
 };

@@ -35,7 +35,7 @@ export interface DecodeContext {
 const KNOWN = new Set(
 	'at from to compare ghosts ctx iso hide conf xa sel pick pa pt lang closed win cam'.split(' ')
 );
-const PANELS = ['side', 'details', 'table'] as const;
+const PANELS = ['side', 'details', 'table', 'bar'] as const;
 const MAX_SHOWN = 40;
 
 export const cut = (s: string) => (s.length > MAX_SHOWN ? `${s.slice(0, MAX_SHOWN)}…` : s);

@@ -33,7 +33,7 @@ export function encodeViewSpec(spec: ViewSpec): string {
 		if (picks.ties?.length) p.push(['pt', picks.ties.join(',')]);
 	}
 	if (spec.lang !== 'en') p.push(['lang', spec.lang]);
-	const closed = (['side', 'details', 'table'] as const).filter((k) => !spec.panels[k]);
+	const closed = (['side', 'details', 'table', 'bar'] as const).filter((k) => !spec.panels[k]);
 	if (closed.length) p.push(['closed', closed.join(',')]);
 	if (spec.timeBar) p.push(['win', `${spec.timeBar.from}..${spec.timeBar.to}`]);
 	if (spec.camera) {

@@ -53,7 +53,9 @@ export const SelectionSpec = z
 export const PanelsSpec = z.strictObject({
 	side: z.boolean(),
 	details: z.boolean(),
-	table: z.boolean()
+	table: z.boolean(),
+	/** The time bar in full (histogram, events, every control), or a thin strip for presenting. */
+	bar: z.boolean()
 });
 
 /** The stretch of days the time bar shows; null is the whole span. */
@@ -110,7 +112,7 @@ export const NO_FILTER: FilterSpec = {
 	hiddenActors: []
 };
 export const NO_PICKS: PickSpec = { how: 'manual', actors: [], ties: null };
-export const ALL_PANELS: PanelsSpec = { side: true, details: true, table: true };
+export const ALL_PANELS: PanelsSpec = { side: true, details: true, table: true, bar: true };
 
 /** The view a fresh visit opens on. */
 export function defaultSpec(at: string): ViewSpec {
