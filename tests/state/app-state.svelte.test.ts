@@ -73,15 +73,16 @@ function fakeHistory(start = '') {
 describe('AppState', () => {
 	it('reproduces a view with every field from its link', () => {
 		const link =
-			'?compare=2019-01-01..2024-12-10&ghosts=1&ctx=full&hide=membership&conf=reported&xa=JPN' +
+			'?compare=2019-01-01..2024-12-10&ghosts=1&ctx=full&iso=show&hide=membership&conf=reported&xa=JPN' +
 			'&sel=rus-prk-2024-treaty&pick=path&pa=RUS,PRK&pt=rus-prk-2024-treaty&lang=ja' +
-			'&closed=side,table&win=1990-01-01..2025-01-01&cam=1.25,-120.5,33';
+			'&closed=side,table,bar&win=1990-01-01..2025-01-01&cam=1.25,-120.5,33';
 		const app = fresh(link);
 		expect(app.notices).toEqual([]);
 		expect(app.search).toBe(link);
 		expect(app.mode).toBe('compare');
 		expect(app.lang).toBe('ja');
-		expect(app.panels).toEqual({ side: false, details: true, table: false });
+		expect(app.panels).toEqual({ side: false, details: true, table: false, bar: false });
+		expect(app.spec.isolated).toBe('show');
 		expect(app.view.ties.every((t) => !t.tie.parties.includes('JPN'))).toBe(true);
 		expect(app.timeWindow.from).toBe(isoToDay('1990-01-01'));
 	});
