@@ -1,8 +1,8 @@
 /** Paper and slide formats for image exports, and the pixel sizes they make at a DPI. */
 export const PAGE_FORMATS = {
-	a4: { label: 'A4', width: 297 / 25.4, height: 210 / 25.4 },
-	letter: { label: 'US Letter', width: 11, height: 8.5 },
-	'slide-16-9': { label: '16:9 slide', width: 13.333, height: 7.5 }
+	a4: { label: { en: 'A4', ja: 'A4' }, width: 297 / 25.4, height: 210 / 25.4 },
+	letter: { label: { en: 'US Letter', ja: 'USレター' }, width: 11, height: 8.5 },
+	'slide-16-9': { label: { en: '16:9 slide', ja: '16:9 スライド' }, width: 13.333, height: 7.5 }
 } as const;
 export type PageFormat = keyof typeof PAGE_FORMATS;
 export type Orientation = 'landscape' | 'portrait';
