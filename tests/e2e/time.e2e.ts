@@ -69,6 +69,13 @@ describe('time you can see', () => {
 			.find((d) => d > day('2024-06-01'))!;
 		await s.page.getByRole('button', { name: 'Next event' }).click();
 		await waitForGraph(s.page, dayToIso(next));
+		// The event is named on screen, not only to screen readers, and opened in the details.
+		const event = graph.events.find((e) => firstDay(partialDate(e.date)) === next)!;
+		await expect
+			.poll(() => s.page.getByTestId('event-caption').locator('button').textContent())
+			.toBe(event.title.en);
+		expect(await s.page.getByTestId('event-details').getAttribute('data-event')).toBe(event.id);
+		await shot(s.page, '13b-next-event');
 		await s.page.getByRole('button', { name: 'Previous event' }).click();
 		await expect.poll(graphDay).not.toBe(dayToIso(next));
 		expect((await graphDay())! < dayToIso(next)).toBe(true);

@@ -82,8 +82,12 @@ export class Playback {
 		return i >= 0 ? days[i] : undefined;
 	}
 
+	/** Goes to the next or previous event and opens it, so its title is on screen. */
 	stepEvent(direction: 1 | -1) {
 		const day = this.eventDay(direction);
-		if (day !== undefined) this.#app.setDay(day);
+		if (day === undefined) return;
+		const first = this.#eventDays.indexOf(day);
+		this.#app.setDay(day);
+		this.#app.select({ type: 'event', id: this.#app.graph.events[first].id });
 	}
 }

@@ -42,3 +42,8 @@ export function openFound(app: AppState, type: 'actor' | 'tie' | 'event', id: st
 	}
 	app.select({ type, id });
 }
+
+/** The events dated on a day (a partial date counts on its first day), in data order. */
+export function eventsOn(app: AppState, day: number) {
+	return app.graph.events.filter((e) => firstDay(partialDate(e.date)) === day);
+}

@@ -228,6 +228,7 @@ export const en = {
 	dataLatestHint: 'The last date the data speaks of; show it',
 	barFold: 'Thin time bar',
 	barUnfold: 'Full time bar',
+	moreEvents: 'and {n} more on this day',
 	contextQuietHint:
 		'Diplomatic relations and memberships are drawn faintly, behind alliances and flows.'
 };

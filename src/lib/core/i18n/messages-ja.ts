@@ -230,5 +230,6 @@ export const ja: Record<MessageKey, string> = {
 	dataLatestHint: 'データが扱う最後の日付を表示',
 	barFold: '時間軸を細く',
 	barUnfold: '時間軸を全表示',
+	moreEvents: '同日にほか{n}件',
 	contextQuietHint: '外交関係と加盟は、同盟や移転の背景として薄く表示しています。'
 };
