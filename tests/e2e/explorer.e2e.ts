@@ -40,7 +40,8 @@ describe('the explorer', () => {
 		await expect.poll(() => latest.getAttribute('aria-pressed')).toBe('false');
 		await latest.click();
 		await expect.poll(dateShown).toBe(formatDay(end, 'en'));
-		expect(s.page.url()).toContain(`at=${dayToIso(end)}`);
+		// The address follows the date a moment later (written after the view settles).
+		await expect.poll(() => s.page.url()).toContain(`at=${dayToIso(end)}`);
 	});
 
 	it('shows the Soviet–DPRK treaty on 1995-06-01 and not on 1997-01-01 (URL)', async () => {
