@@ -225,5 +225,12 @@ export const ja: Record<MessageKey, string> = {
 	actorAbsentAt: '{date}時点で{actor}は存在しません。',
 	actorAbsentRange: '{start}〜{end}に{actor}は存在しません。',
 	contextFull: '外交関係と加盟をはっきり表示',
-	contextQuietHint: '外交関係と加盟は、同盟や移転の背景として薄く表示しています。'
+	contextQuietHint: '外交関係と加盟は、同盟や移転の背景として薄く表示しています。',
+	// Data opened under the relaxed profile: what it does not say is said, not hidden.
+	noSource: '出典なし',
+	unsourcedCount: '出典なし：関係 {ties} 件、主体 {actors} 件',
+	confidenceNotGiven: '記載なし',
+	actorKindUnknown: '種別不明',
+	otherAttributes: 'その他の属性',
+	datasetCounts: '主体 {actors}・関係 {ties}'
 };

@@ -2,10 +2,10 @@ import type { Lang } from '../../schema/common.ts';
 import { t } from '../../i18n/messages.ts';
 import { formatDay } from '../../time/format.ts';
 import type { TieStatus } from '../../time/lifecycle.ts';
+import { datasetManifest, kindStyleIn } from '../../io/manifest.ts';
 import {
-	CONFIDENCE_OPACITY,
+	confidenceOpacity,
 	FONT_STACK,
-	KIND_STYLES,
 	NODE_STYLE,
 	TIME_MARKS,
 	type TimeMark
@@ -20,6 +20,7 @@ import {
 	dashFor,
 	footnotes,
 	legend,
+	unsourcedNote,
 	wrapLabel,
 	type Box
 } from './svg-parts.ts';
@@ -122,12 +123,14 @@ export function writeSvg(scope: GraphScope, o: ImageOptions): string {
 	const screen = (p: Point): Point => ({ x: ox + (p.x - bb.x1) * k, y: oy + (p.y - bb.y1) * k });
 	const pos = (id: string) => screen(model.get(id)!);
 
+	const manifest = datasetManifest(scope.graph.data);
+	const unsourced = unsourcedNote(scope, o.lang);
 	const { strokes: lines, hubs } = strokes(scope.ties, pos, 13 * k);
 	const statuses = new Set<TieStatus>();
 	const body: string[] = ['<g class="ties" fill="none">'];
 	for (const s of lines) {
 		const kind = s.tie.tie.kind;
-		const style = KIND_STYLES[kind];
+		const style = kindStyleIn(manifest, kind);
 		const status = statusOf(s.tie);
 		statuses.add(status);
 		const target = scope.graph.actorsById.get(s.tie.parties[1]);
@@ -137,7 +140,7 @@ export function writeSvg(scope: GraphScope, o: ImageOptions): string {
 		const common = `stroke-width="${(style.width * k).toFixed(2)}"${dash ? ` stroke-dasharray="${dash}"` : ''}`;
 		const d = `M${s.from.x.toFixed(1)},${s.from.y.toFixed(1)} Q${s.control.x.toFixed(1)},${s.control.y.toFixed(1)} ${end.x.toFixed(1)},${end.y.toFixed(1)}`;
 		body.push(
-			`<g data-tie="${x(s.tie.tie.id)}" opacity="${CONFIDENCE_OPACITY[s.tie.tie.confidence]}">`
+			`<g data-tie="${x(s.tie.tie.id)}" opacity="${confidenceOpacity(s.tie.tie.confidence)}">`
 		);
 		const mark = o.marks?.[s.tie.tie.id];
 		if (mark) {
@@ -150,7 +153,7 @@ export function writeSvg(scope: GraphScope, o: ImageOptions): string {
 				`<path d="${d}" stroke="${style.outline}" stroke-width="${((style.width + 3) * k).toFixed(2)}"${dash ? ` stroke-dasharray="${dash}"` : ''}/>`
 			);
 		body.push(`<path d="${d}" stroke="${style.color}" ${common}/>`);
-		if (s.arrow) body.push(arrowHead(kind, end, end.x - s.control.x, end.y - s.control.y, k));
+		if (s.arrow) body.push(arrowHead(style, end, end.x - s.control.x, end.y - s.control.y, k));
 		if (mark && !s.spoke) {
 			const c = curveMid({ ...s, to: end });
 			body.push(
@@ -169,7 +172,7 @@ export function writeSvg(scope: GraphScope, o: ImageOptions): string {
 	for (const h of hubs) {
 		const r = 9 * k;
 		body.push(
-			`<path d="M${h.at.x},${h.at.y - r} L${h.at.x + r},${h.at.y} L${h.at.x},${h.at.y + r} L${h.at.x - r},${h.at.y} Z" fill="#fff" stroke="${KIND_STYLES[h.tie.tie.kind].color}" stroke-width="${3 * k}"/>`
+			`<path d="M${h.at.x},${h.at.y - r} L${h.at.x + r},${h.at.y} L${h.at.x},${h.at.y + r} L${h.at.x - r},${h.at.y} Z" fill="#fff" stroke="${kindStyleIn(manifest, h.tie.tie.kind).color}" stroke-width="${3 * k}"/>`
 		);
 	}
 	body.push('<g class="actors">');
@@ -230,6 +233,7 @@ export function writeSvg(scope: GraphScope, o: ImageOptions): string {
 		'<?xml version="1.0" encoding="UTF-8"?>',
 		`<svg xmlns="http://www.w3.org/2000/svg" width="${o.width}" height="${o.height}" viewBox="0 0 ${o.width} ${o.height}" font-family="${x(FONT_STACK)}" fill="#111827" lang="${o.lang}">`,
 		`<title>${x(o.title || scopeCaption(scope, o.lang))}</title>`,
+		...(unsourced ? [`<desc>${x(unsourced)}</desc>`] : []),
 		bg,
 		...head,
 		...body,
