@@ -31,8 +31,11 @@ export interface DatasetManifest {
 	kinds: KindEntry[];
 	/** First and last day the ties and events speak of; none where nothing is dated. */
 	span?: { from: string; to: string };
-	/** Actors the tools start from: a focus and a second one (fewer where the data has fewer). */
-	defaultActors: string[];
+	/**
+	 * Actors the tools start from: the neighbourhood's focus and a path's two ends. Empty texts
+	 * where the data has no actors.
+	 */
+	defaultActors: { focus: string; from: string; to: string };
 	counts: {
 		actors: number;
 		ties: number;
@@ -43,8 +46,8 @@ export interface DatasetManifest {
 	};
 }
 
-/** The bundled data's tools start from the DPRK and Russia, as they always have. */
-const BUNDLED_DEFAULTS = ['PRK', 'RUS'];
+/** The bundled data's tools start from the DPRK, and a path from Japan to Russia, as always. */
+const BUNDLED_DEFAULTS = { focus: 'PRK', from: 'JPN', to: 'RUS' };
 
 /** First and last day of the dates of ties and events, or none. */
 export function dataSpan(data: Dataset): { start: number; end: number } | undefined {
@@ -93,17 +96,21 @@ function kindsInUse(data: Dataset): KindEntry[] {
 	];
 }
 
-/** The bundled defaults where the data has them; otherwise the two actors with most ties. */
-function defaultActors(data: Dataset): string[] {
+/**
+ * The bundled defaults where the data has those actors; otherwise the actor with most ties as
+ * the focus, and a path from the second to it (ties counted per party; file order breaks ties).
+ */
+function defaultActors(data: Dataset): DatasetManifest['defaultActors'] {
 	const ids = new Set(data.actors.map((a) => a.id));
-	if (BUNDLED_DEFAULTS.every((id) => ids.has(id))) return [...BUNDLED_DEFAULTS];
+	if (Object.values(BUNDLED_DEFAULTS).every((id) => ids.has(id))) return { ...BUNDLED_DEFAULTS };
 	const degree = new Map<string, number>();
 	for (const t of data.ties) for (const p of t.parties) degree.set(p, (degree.get(p) ?? 0) + 1);
-	return data.actors
+	const [first = '', second = first] = data.actors
 		.map((a, i) => ({ id: a.id, n: degree.get(a.id) ?? 0, i }))
 		.sort((a, b) => b.n - a.n || a.i - b.i)
 		.slice(0, 2)
 		.map((a) => a.id);
+	return { focus: first, from: second, to: first };
 }
 
 const cache = new WeakMap<Dataset, DatasetManifest>();

@@ -41,7 +41,8 @@ export type ActorKind = (typeof ACTOR_KINDS)[number];
  * An actor as the rest of Tieline holds it. Under the relaxed profile the kind may be unknown
  * (shown as such), sources may be none and unknown attributes are kept.
  */
-export type Actor = Omit<z.infer<typeof Actor>, 'kind'> & {
+export type Actor = Omit<z.infer<typeof Actor>, 'kind' | 'description'> & {
 	kind?: ActorKind;
+	description?: Text;
 	attributes?: ForeignAttributes;
 };
