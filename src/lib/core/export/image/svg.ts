@@ -134,7 +134,7 @@ export function writeSvg(scope: GraphScope, o: ImageOptions): string {
 		const status = statusOf(s.tie);
 		statuses.add(status);
 		const target = scope.graph.actorsById.get(s.tie.parties[1]);
-		const radius = (target?.kind === 'state' ? NODE_STYLE.size / 2 + 2 : 24) * k;
+		const radius = (target?.kind !== 'organisation' ? NODE_STYLE.size / 2 + 2 : 24) * k;
 		const end = s.arrow ? trimEnd(s.control, s.to, radius) : s.to;
 		const dash = dashFor(status, k);
 		const common = `stroke-width="${(style.width * k).toFixed(2)}"${dash ? ` stroke-dasharray="${dash}"` : ''}`;
@@ -179,9 +179,11 @@ export function writeSvg(scope: GraphScope, o: ImageOptions): string {
 	for (const a of scope.actors) {
 		const p = pos(a.actor.id);
 		const state = a.actor.kind === 'state';
+		// An actor of unknown kind (relaxed data) is round, as on screen, but has no state code.
+		const round = a.actor.kind !== 'organisation';
 		const r = (NODE_STYLE.size / 2) * k;
 		body.push(`<g data-actor="${x(a.actor.id)}">`);
-		if (state)
+		if (round)
 			body.push(
 				`<circle cx="${p.x.toFixed(1)}" cy="${p.y.toFixed(1)}" r="${r.toFixed(1)}" fill="${NODE_STYLE.stateFill}" stroke="${NODE_STYLE.stateBorder}" stroke-width="${(3 * k).toFixed(2)}"/>`
 			);
@@ -190,7 +192,7 @@ export function writeSvg(scope: GraphScope, o: ImageOptions): string {
 				`<rect x="${(p.x - 35 * k).toFixed(1)}" y="${(p.y - 20 * k).toFixed(1)}" width="${(70 * k).toFixed(1)}" height="${(40 * k).toFixed(1)}" rx="${(8 * k).toFixed(1)}" fill="${NODE_STYLE.orgFill}" stroke="${NODE_STYLE.orgBorder}" stroke-width="${(2 * k).toFixed(2)}"/>`
 			);
 		const fs = (state ? 24 : 20) * k;
-		const ly = p.y + (state ? r : 20 * k) + fs;
+		const ly = p.y + (round ? r : 20 * k) + fs;
 		const halo = `stroke="#fff" stroke-width="${(5 * k).toFixed(1)}" paint-order="stroke" stroke-linejoin="round"`;
 		// Organisation names wrap as on screen (Cytoscape's text-max-width), one <text> per line.
 		const lines = state ? [a.name[o.lang]] : wrapLabel(a.name[o.lang], o.lang === 'ja' ? 10 : 18);

@@ -78,13 +78,15 @@ function clean<T extends Record<string, unknown>>(o: T): Partial<T> {
 }
 
 /** The attributes each reader maps onto Tieline's fields; any other is kept as foreign. */
+// Also the columns Tieline's exports derive (status, *_day, citations…), so a file it wrote
+// comes back without them as attributes.
 const NODE_FIELDS = new Set(
-	'kind name_en name_ja label x y lat lon cow exists_from exists_to description_en description_ja sources'.split(
+	'kind name_en name_ja label x y lat lon cow exists_from exists_to description_en description_ja sources citations exists_from_day exists_to_day no_source'.split(
 		' '
 	)
 );
 const EDGE_FIELDS = new Set(
-	'tie kind parties title_en title_ja label confidence signed inForce ended ended_how from to asOf sources'.split(
+	'tie kind directed parties title_en title_ja label confidence signed inForce ended ended_how from to asOf sources citations status status_timeline signed_day inForce_day ended_day from_day to_day asOf_day start end no_source'.split(
 		' '
 	)
 );
@@ -96,7 +98,10 @@ function foreignOf(attributes: Attributes, fields: ReadonlySet<string>, directed
 	);
 	const item: ForeignItem = {};
 	if (kept.length > 0) item.attributes = Object.fromEntries(kept);
-	if (directed !== undefined) item.directed = directed;
+	// Tieline writes each undirected tie as two arcs marked directed=false: the mark wins.
+	const said = String(attributes.directed ?? '').toLowerCase();
+	if (said === 'true' || said === 'false') item.directed = said === 'true';
+	else if (directed !== undefined) item.directed = directed;
 	return item;
 }
 
