@@ -183,3 +183,16 @@ describe('the relaxed profile', () => {
 		]);
 	});
 });
+
+describe('foreign attributes with awkward names', () => {
+	it('keeps `constructor` as an attribute and never touches a prototype', () => {
+		const text = `{ "actors": [{ "id": "a", "names": [{ "en": "A" }], "__proto__": { "polluted": 1 }, "constructor": 2 }] }`;
+		const r = loadDataset([{ path: 'odd.json', text }], { profile: 'relaxed' });
+		if (!r.ok) throw new Error(r.issues[0].message);
+		const attributes = r.value.actors[0].attributes!;
+		// zod's object parsing leaves `__proto__` out; nothing reaches a prototype either way.
+		expect(attributes).toEqual({ constructor: 2 });
+		expect(Object.getPrototypeOf(attributes)).toBe(Object.prototype);
+		expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+	});
+});

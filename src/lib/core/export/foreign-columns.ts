@@ -45,14 +45,15 @@ function extraColumns(items: readonly Item[], reserved: ReadonlySet<string>): Co
 
 /** The values of those columns for one item; a mixed attribute is written as text. */
 function extraValues(item: Item, columns: readonly Column[], reserved: ReadonlySet<string>): Row {
-	const row: Row = {};
-	if (item.sources.length === 0) row[NO_SOURCE] = true;
 	const types = new Map(columns.map((c) => [c.name, c.type]));
-	for (const [key, value] of Object.entries(item.attributes ?? {})) {
-		const name = columnName(key, reserved);
-		row[name] = types.get(name) === 'string' ? String(value) : value;
-	}
-	return row;
+	// Built from entries, never by assignment, so a key such as `__proto__` stays a column.
+	return Object.fromEntries([
+		...(item.sources.length === 0 ? [[NO_SOURCE, true] as const] : []),
+		...Object.entries(item.attributes ?? {}).map(([key, value]) => {
+			const name = columnName(key, reserved);
+			return [name, types.get(name) === 'string' ? String(value) : value] as const;
+		})
+	]);
 }
 
 /** Every actor column of a scope: Tieline's own, then the relaxed data's. */

@@ -13,13 +13,9 @@ export interface TextFile {
 	text: string;
 }
 
-export interface LoadOptions {
+export interface LoadOptions extends ValidateOptions {
 	/** The folder or file the inputs came from, for the message when there are none. */
 	source?: string;
-	/** What the data must say: `strict` (graph-data, the build; the default) or `relaxed`. */
-	profile?: Profile;
-	/** The dataset's name; otherwise the first title a file gives, if any. */
-	title?: Text;
 }
 
 export interface ValidateOptions {

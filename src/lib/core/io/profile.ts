@@ -70,17 +70,15 @@ function keepingAttributes<S extends z.ZodObject>(schema: S) {
 			}
 		})
 		.transform((item) => {
-			const out: Record<string, unknown> = {};
-			const attributes: ForeignAttributes = {
-				...((item as { attributes?: ForeignAttributes }).attributes ?? {})
-			};
-			for (const [key, value] of Object.entries(item as Record<string, unknown>)) {
-				if (known.has(key)) out[key] = value;
-				else if (value !== undefined && value !== null)
-					attributes[key] = value as string | number | boolean;
-			}
+			const entries = Object.entries(item as Record<string, unknown>);
+			const own = (item as { attributes?: ForeignAttributes }).attributes ?? {};
+			// Built from entries, never by assignment, so a key such as `__proto__` stays a key.
+			const attributes: ForeignAttributes = Object.fromEntries([
+				...Object.entries(own),
+				...entries.filter(([k, v]) => !known.has(k) && v !== undefined && v !== null)
+			]) as ForeignAttributes;
+			const out = Object.fromEntries(entries.filter(([k]) => known.has(k) && k !== 'attributes'));
 			if (Object.keys(attributes).length > 0) out.attributes = attributes;
-			else delete out.attributes;
 			return out as z.output<S>;
 		});
 }
