@@ -1,3 +1,4 @@
+import { datasetManifest } from '$lib/core/io/manifest.ts';
 import type { Core, EventObject, SingularElementReturnValue } from 'cytoscape';
 import type { TemporalGraph } from '$lib/core/model/temporal-graph.ts';
 import type { DisplayPatch } from '$lib/core/view/display.ts';
@@ -60,7 +61,7 @@ export class CytoscapeRenderer implements Renderer {
 		const reduced = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
 		const cy = cytoscape({
 			container,
-			style: stylesheet(reduced),
+			style: stylesheet(reduced, datasetManifest(graph.data).kinds),
 			layout: { name: 'preset' },
 			minZoom: 0.2,
 			maxZoom: 4,

@@ -1,11 +1,12 @@
 import type { ElementDefinition } from 'cytoscape';
+import { datasetManifest, kindToken } from '$lib/core/io/manifest.ts';
 import type { TemporalGraph } from '$lib/core/model/temporal-graph.ts';
-import { isDirectedKind, type Tie } from '$lib/core/schema/tie.ts';
+import { isDirectedTie, type Tie } from '$lib/core/schema/tie.ts';
 import { positionOf } from '$lib/core/visual/layout.ts';
 
 /** Cytoscape ids for the pieces of a tie: one edge, or a hub and spokes for 3+ parties. */
 export function tieElementIds(tie: Tie): string[] {
-	if (tie.parties.length <= 2 || isDirectedKind(tie.kind)) return [`t:${tie.id}`];
+	if (tie.parties.length <= 2 || isDirectedTie(tie)) return [`t:${tie.id}`];
 	return [`h:${tie.id}`, ...tie.parties.map((p) => `s:${tie.id}:${p}`)];
 }
 
@@ -23,14 +24,22 @@ export function buildElements(graph: TemporalGraph): ElementDefinition[] {
 			...rest
 		});
 	graph.data.actors.forEach((actor, i) => {
-		el('nodes', { id: actor.id, label: '', kind: actor.kind }, ['actor', actor.kind], {
+		// An actor of unknown kind (relaxed data) is drawn as the plain node the stylesheet starts from.
+		const kind = actor.kind ?? 'unknown-kind';
+		el('nodes', { id: actor.id, label: '', kind }, ['actor', kind], {
 			position: positionOf(actor, i)
 		});
 	});
 	const index = new Map(graph.data.actors.map((a, i) => [a.id, i]));
+	const manifest = datasetManifest(graph.data);
 	for (const tie of graph.data.ties) {
-		const base = ['tie', `kind-${tie.kind}`, `conf-${tie.confidence}`];
-		if (tie.parties.length <= 2 || isDirectedKind(tie.kind)) {
+		// Foreign kinds are any text: classes use the manifest's token (`x0`), never the name.
+		const base = [
+			'tie',
+			`kind-${kindToken(manifest, tie.kind)}`,
+			`conf-${tie.confidence ?? 'unknown'}`
+		];
+		if (tie.parties.length <= 2 || isDirectedTie(tie)) {
 			el(
 				'edges',
 				{ id: `t:${tie.id}`, tie: tie.id, source: tie.parties[0], target: tie.parties[1] },

@@ -1,15 +1,23 @@
 import type { StylesheetJson } from 'cytoscape';
+import type { KindEntry } from '$lib/core/io/manifest.ts';
+import { TIE_KINDS } from '$lib/core/schema/tie.ts';
 import {
 	CONFIDENCE_OPACITY,
 	FONT_STACK,
-	KIND_STYLES,
 	NODE_STYLE,
 	STATUS_PATTERNS
 } from '$lib/core/visual/encoding.ts';
-import { TIE_KINDS } from '$lib/core/schema/tie.ts';
+import { kindStyle } from '$lib/core/visual/kind-style.ts';
 import { timeStyles } from './time-styles.ts';
 
-export function stylesheet(reducedMotion: boolean): StylesheetJson {
+/** Every kind Tieline knows, for a stylesheet made before a dataset is known. */
+const ALL_KNOWN = TIE_KINDS.map((kind) => ({ kind, token: kind, colour: '', directed: false }));
+
+/** The stylesheet for a dataset's kinds (its manifest's): classes use each kind's token. */
+export function stylesheet(
+	reducedMotion: boolean,
+	kinds: readonly Pick<KindEntry, 'kind' | 'token' | 'colour' | 'directed'>[] = ALL_KNOWN
+): StylesheetJson {
 	const sheet: StylesheetJson = [
 		{
 			selector: 'node.actor',
@@ -91,10 +99,10 @@ export function stylesheet(reducedMotion: boolean): StylesheetJson {
 			}
 		}
 	];
-	for (const kind of TIE_KINDS) {
-		const s = KIND_STYLES[kind];
+	for (const { kind, token, colour, directed } of kinds) {
+		const s = kindStyle(kind, { colour, directed });
 		sheet.push({
-			selector: `edge.kind-${kind}`,
+			selector: `edge.kind-${token}`,
 			style: {
 				'line-color': s.color,
 				'target-arrow-color': s.color,
@@ -103,8 +111,8 @@ export function stylesheet(reducedMotion: boolean): StylesheetJson {
 				...(s.outline ? { 'line-outline-width': 1.5, 'line-outline-color': s.outline } : {})
 			}
 		});
-		sheet.push({ selector: `edge.spoke.kind-${kind}`, style: { 'target-arrow-shape': 'none' } });
-		sheet.push({ selector: `node.hub.kind-${kind}`, style: { 'border-color': s.color } });
+		sheet.push({ selector: `edge.spoke.kind-${token}`, style: { 'target-arrow-shape': 'none' } });
+		sheet.push({ selector: `node.hub.kind-${token}`, style: { 'border-color': s.color } });
 	}
 	for (const [status, pattern] of Object.entries(STATUS_PATTERNS)) {
 		sheet.push({

@@ -1,5 +1,4 @@
 import type { Confidence, Lang } from '$lib/core/schema/common.ts';
-import type { TieKind } from '$lib/core/schema/tie.ts';
 import { addMonths, addYears, dayToIso } from '$lib/core/time/partial-date.ts';
 import { t, type MessageKey } from '$lib/core/i18n/messages.ts';
 import {
@@ -29,6 +28,14 @@ export class AppState extends ViewState {
 	}
 
 	t = (key: MessageKey, vars?: Record<string, string | number>) => t(this.lang, key, vars);
+
+	/** The header's subtitle: the dataset's own title, graph-data's theme, or what it holds. */
+	get subtitle(): string {
+		const m = this.manifest;
+		if (m.title) return m.title[this.lang];
+		if (m.profile === 'strict') return this.t('appSubtitle');
+		return this.t('datasetCounts', { actors: m.counts.actors, ties: m.counts.ties });
+	}
 
 	protected override onLoad() {
 		this.#pickError = '';
@@ -103,7 +110,7 @@ export class AppState extends ViewState {
 
 	// ——— filter ———
 
-	toggleKind(kind: TieKind) {
+	toggleKind(kind: string) {
 		const hidden = this.filter.hiddenKinds;
 		const hiddenKinds = hidden.includes(kind)
 			? hidden.filter((k) => k !== kind)

@@ -18,7 +18,14 @@ export function viewDescriptor(app: AppState): ScopeDescriptor {
 	const filter = app.filter;
 	if (filter.hiddenActors.length) when = { ...when, ties: view.ties.map((t) => t.tie.id) };
 	if (isFiltering(filter))
-		when = { ...when, kinds: shownKinds(filter), confidences: shownConfidences(filter) };
+		when = {
+			...when,
+			kinds: shownKinds(
+				filter,
+				app.manifest.kinds.map((k) => k.kind)
+			),
+			confidences: shownConfidences(filter)
+		};
 	if (app.spec.isolated === 'hide') when = { ...when, dropIsolated: true };
 	return when;
 }

@@ -1,5 +1,4 @@
 import { scopePaths, selectScope, ScopeError } from '$lib/core/export/scope.ts';
-import type { TieKind } from '$lib/core/schema/tie.ts';
 import type { AppState } from './app-state.svelte.ts';
 import { viewDescriptor } from './export-scope.ts';
 import { unique } from './unique.ts';
@@ -26,7 +25,7 @@ export function pickNeighbourhood(app: AppState, actor: string, hops: number) {
 }
 
 /** The ties of one kind in the view, with their parties. */
-export function pickKind(app: AppState, kind: TieKind) {
+export function pickKind(app: AppState, kind: string) {
 	if (app.filter.hiddenKinds.includes(kind))
 		return app.pickFailed(app.t('pickKindHidden', { kind: vocab(kind, app.lang) }));
 	attempt(app, () => {

@@ -1,6 +1,7 @@
 import type { Lang } from '$lib/core/schema/common.ts';
 import { TemporalGraph, type SnapshotDiff } from '$lib/core/model/temporal-graph.ts';
 import type { Dataset } from '$lib/core/io/dataset.ts';
+import { datasetManifest, type DatasetManifest } from '$lib/core/io/manifest.ts';
 import { dayToIso, isoToDay } from '$lib/core/time/partial-date.ts';
 import {
 	defaultSpec,
@@ -33,6 +34,8 @@ const ALL: ViewDelta = { all: true, ties: [], actors: [] };
  */
 export class ViewState {
 	readonly graph: TemporalGraph;
+	/** What the dataset is: its kinds, span, tools' defaults and title, computed from its data. */
+	readonly manifest: DatasetManifest;
 	readonly span: { start: number; end: number };
 	readonly defaultDay: number;
 	/** The last day the data speaks of (not later than today): where a fresh visit opens. */
@@ -56,10 +59,14 @@ export class ViewState {
 
 	constructor(data: Dataset, today: number) {
 		this.graph = new TemporalGraph(data);
-		const span = this.graph.span();
-		// Open-ended ties run to the present, so the time bar does too.
-		this.span = { start: span.start, end: Math.max(span.end, today) };
-		this.dataEnd = Math.min(span.end, today);
+		this.manifest = datasetManifest(data);
+		const dated = this.manifest.span;
+		// Open-ended ties run to the present, so the time bar does too. Data with no dates at all
+		// (a plain graph file) looks the same on any day: the bar shows the year to today.
+		this.span = dated
+			? { start: isoToDay(dated.from)!, end: Math.max(isoToDay(dated.to)!, today) }
+			: { start: today - 365, end: today };
+		this.dataEnd = dated ? Math.min(isoToDay(dated.to)!, today) : today;
 		this.defaultDay = this.dataEnd;
 		this.#spec = defaultSpec(dayToIso(this.defaultDay));
 		this.#vm = new ViewModel(this.graph, this.#spec);
@@ -248,7 +255,8 @@ export class ViewState {
 		const { spec, problems } = decodeViewSpec(search, {
 			defaults,
 			span: this.span,
-			kindOf: this.kindOf
+			kindOf: this.kindOf,
+			kinds: this.manifest.kinds.map((k) => k.kind)
 		});
 		this.#spec = spec;
 		this.#intent = 'load';

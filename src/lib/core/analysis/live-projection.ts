@@ -1,14 +1,14 @@
 import Graph from 'graphology';
 import betweennessCentrality from 'graphology-metrics/centrality/betweenness';
 import closenessCentrality from 'graphology-metrics/centrality/closeness';
-import type { Tie, TieKind } from '../schema/tie.ts';
+import type { Tie } from '../schema/tie.ts';
 
 const pairKey = (a: string, b: string) => (a < b ? `${a}\u0000${b}` : `${b}\u0000${a}`);
 
 export interface ActorMeasures {
 	/** Ties the actor is a party to, each counted once whatever its number of parties. */
 	degree: number;
-	byKind: Map<TieKind, number>;
+	byKind: Map<string, number>;
 	/** Normalised betweenness on the undirected projection (networkx's `normalized=True`). */
 	betweenness: number;
 	/** Closeness on the undirected projection, Wasserman–Faust scaled (networkx's default). */
@@ -24,13 +24,13 @@ export interface ActorMeasures {
 export class LiveProjection {
 	readonly graph = new Graph({ type: 'undirected', multi: false, allowSelfLoops: false });
 	private readonly pairs = new Map<string, number>();
-	private readonly kindsOf = new Map<string, Map<TieKind, number>>();
+	private readonly kindsOf = new Map<string, Map<string, number>>();
 	private readonly existing = new Set<string>();
 	private readonly present = new Map<string, readonly string[]>();
 
-	constructor(private readonly kinds?: ReadonlySet<TieKind>) {}
+	constructor(private readonly kinds?: ReadonlySet<string>) {}
 
-	private counts(actor: string): Map<TieKind, number> {
+	private counts(actor: string): Map<string, number> {
 		let m = this.kindsOf.get(actor);
 		if (!m) this.kindsOf.set(actor, (m = new Map()));
 		return m;

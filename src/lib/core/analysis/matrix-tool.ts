@@ -1,7 +1,7 @@
 import Graph from 'graphology';
 import modularity from 'graphology-metrics/graph/modularity';
 import type { TemporalGraph } from '../model/temporal-graph.ts';
-import { isDirectedKind, TIE_KINDS, type TieKind } from '../schema/tie.ts';
+import { isDirectedTie, TIE_KINDS, type TieKind } from '../schema/tie.ts';
 import type { TieStatus } from '../time/lifecycle.ts';
 import { positionOf } from '../visual/layout.ts';
 import { labelBlocs } from './blocs.ts';
@@ -15,7 +15,7 @@ export interface MatrixCell {
 	row: string;
 	col: string;
 	/** Per kind and status, in vocabulary order, the ties that make it. */
-	kinds: { kind: TieKind; status: TieStatus; ties: string[] }[];
+	kinds: { kind: string; status: TieStatus; ties: string[] }[];
 }
 
 export interface MatrixResult {
@@ -63,7 +63,7 @@ export function matrixAt(graph: TemporalGraph, p: MatrixParams): MatrixResult {
 	const cellMap = new Map<string, MatrixCell>();
 	const align = new Graph({ type: 'undirected' });
 	ids.forEach((id) => align.addNode(id));
-	const add = (row: string, col: string, kind: TieKind, status: TieStatus, tie: string) => {
+	const add = (row: string, col: string, kind: string, status: TieStatus, tie: string) => {
 		const key = `${row}\u0000${col}`;
 		let cell = cellMap.get(key);
 		if (!cell) cellMap.set(key, (cell = { row, col, kinds: [] }));
@@ -77,8 +77,8 @@ export function matrixAt(graph: TemporalGraph, p: MatrixParams): MatrixResult {
 		for (let i = 0; i < ps.length; i++) {
 			for (let j = i + 1; j < ps.length; j++) {
 				add(ps[i], ps[j], t.tie.kind, status, t.tie.id);
-				if (!isDirectedKind(t.tie.kind)) add(ps[j], ps[i], t.tie.kind, status, t.tie.id);
-				if (NOT_ALIGNMENT.includes(t.tie.kind)) continue;
+				if (!isDirectedTie(t.tie)) add(ps[j], ps[i], t.tie.kind, status, t.tie.id);
+				if ((NOT_ALIGNMENT as readonly string[]).includes(t.tie.kind)) continue;
 				align.updateUndirectedEdge(ps[i], ps[j], (a) => ({ weight: (a.weight ?? 0) + 1 }));
 			}
 		}
@@ -97,13 +97,22 @@ export function matrixAt(graph: TemporalGraph, p: MatrixParams): MatrixResult {
 	const actors = groups.flat();
 	const blocOf = new Map(groups.flatMap((g, i) => g.map((id) => [id, i] as const)));
 	const rank = new Map(actors.map((id, i) => [id, i]));
-	const kindRank = (k: TieKind) => TIE_KINDS.indexOf(k);
+	// Known kinds in their usual order, then foreign kinds by name.
+	const kindRank = (k: string) => {
+		const i = TIE_KINDS.indexOf(k as TieKind);
+		return i < 0 ? TIE_KINDS.length : i;
+	};
 	const cells = [...cellMap.values()]
 		.map((c) => ({
 			...c,
 			kinds: c.kinds
 				.map((k) => ({ ...k, ties: k.ties.sort() }))
-				.sort((a, b) => kindRank(a.kind) - kindRank(b.kind) || a.status.localeCompare(b.status))
+				.sort(
+					(a, b) =>
+						kindRank(a.kind) - kindRank(b.kind) ||
+						a.kind.localeCompare(b.kind) ||
+						a.status.localeCompare(b.status)
+				)
 		}))
 		.sort((a, b) => rank.get(a.row)! - rank.get(b.row)! || rank.get(a.col)! - rank.get(b.col)!);
 	return {

@@ -1,5 +1,6 @@
+import { datasetManifest } from '../io/manifest.ts';
 import type { TemporalGraph } from '../model/temporal-graph.ts';
-import { TIE_KINDS, type TieKind } from '../schema/tie.ts';
+import { TIE_KINDS } from '../schema/tie.ts';
 import { dayToIso, isoToDay } from '../time/partial-date.ts';
 import { LiveProjection } from './live-projection.ts';
 import { stepDays } from './step-days.ts';
@@ -18,8 +19,8 @@ export interface MeasureRow {
 }
 
 export interface MeasureResult {
-	/** The kinds measured, in vocabulary order: the chosen ones, or every kind. */
-	kinds: TieKind[];
+	/** The kinds measured, in vocabulary order (a relaxed dataset's own after): chosen, or all. */
+	kinds: string[];
 	/** The step days, in order. */
 	dates: string[];
 	/** Per step, one row per actor in the graph then, by actor id (code-point order). */
@@ -67,8 +68,11 @@ export function measuresOverTime(graph: TemporalGraph, p: MeasureParams): Measur
 	const from = isoToDay(p.from!)!;
 	const to = isoToDay(p.to!)!;
 	const days = stepDays(from, to, monthsOf(p));
-	const chosen = new Set<TieKind>(p.kinds);
-	const kinds = chosen.size > 0 ? TIE_KINDS.filter((k) => chosen.has(k)) : [...TIE_KINDS];
+	const chosen = new Set<string>(p.kinds);
+	// Tieline's kinds, then a relaxed dataset's own, so every tie is counted under its kind.
+	const foreign = datasetManifest(graph.data).kinds.filter((k) => !k.known);
+	const every = [...TIE_KINDS, ...foreign.map((k) => k.kind)];
+	const kinds = chosen.size > 0 ? every.filter((k) => chosen.has(k)) : every;
 	const live = new LiveProjection(chosen.size > 0 ? chosen : undefined);
 	const rows: MeasureRow[] = [];
 	let previous: number | undefined;

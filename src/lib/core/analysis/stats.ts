@@ -35,7 +35,7 @@ export function datasetStats(data: Dataset): DatasetStats {
 		const extent = tieExtent(tie);
 		const decade = extent ? `${dayToIso(extent.start).slice(0, 3)}0s` : 'undated';
 		bump((perKind[tie.kind] ??= {}), decade);
-		bump(confidence, tie.confidence);
+		bump(confidence, tie.confidence ?? 'not given');
 		if (new Set(tie.sources.map(sourceRefId)).size >= 2) multi++;
 	}
 	const eventsPerYear: Record<string, number> = {};

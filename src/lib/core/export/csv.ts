@@ -1,14 +1,7 @@
 import type { Lang } from '../schema/common.ts';
 import { checkLang } from './describe.ts';
-import {
-	ACTOR_COLUMNS,
-	TIE_COLUMNS,
-	actorRow,
-	tieRow,
-	type Column,
-	type Row,
-	type Value
-} from './rows.ts';
+import { actorColumns, actorExtras, tieColumns, tieExtras } from './foreign-columns.ts';
+import { actorRow, tieRow, type Column, type Row, type Value } from './rows.ts';
 import type { GraphScope } from './scope.ts';
 
 export interface CsvOptions {
@@ -60,14 +53,24 @@ export function writeCsv(
 	const { lang, bom } = { ...DEFAULTS, ...options };
 	checkLang(lang, 'export/csv');
 	const prefix = bom ? '\uFEFF' : '';
+	// Relaxed data adds `no_source` and its own attributes after Tieline's columns.
+	const actorCols = actorColumns(scope);
 	const nodes = csvTable(
-		['id', ...names(ACTOR_COLUMNS)],
-		scope.actors.map((a) => ({ id: a.actor.id, ...actorRow(scope, a, lang) }))
+		['id', ...names(actorCols)],
+		scope.actors.map((a) => ({
+			id: a.actor.id,
+			...actorRow(scope, a, lang),
+			...actorExtras(a.actor, actorCols)
+		}))
 	);
-	const tieColumns = ['id', ...names(TIE_COLUMNS).filter((c) => c !== 'tie')];
+	const tieCols = tieColumns(scope);
 	const ties = csvTable(
-		tieColumns,
-		scope.ties.map((t) => ({ id: t.tie.id, ...tieRow(scope, t, lang) }))
+		['id', ...names(tieCols).filter((c) => c !== 'tie')],
+		scope.ties.map((t) => ({
+			id: t.tie.id,
+			...tieRow(scope, t, lang),
+			...tieExtras(t.tie, tieCols)
+		}))
 	);
 	return { nodes: prefix + nodes, ties: prefix + ties };
 }

@@ -1,5 +1,6 @@
 import type { Lang } from '../schema/common.ts';
 import { checkLang, describeScope } from './describe.ts';
+import { actorColumns, actorExtras, tieColumns, tieExtras } from './foreign-columns.ts';
 import { actorRow, tieRow, type Row } from './rows.ts';
 import { tieEdges, type GraphScope } from './scope.ts';
 
@@ -33,13 +34,16 @@ export function writeCyjs(scope: GraphScope, options: CyjsOptions = {}): string 
 	checkLang(lang, 'export/cyjs');
 	if (!Number.isInteger(indent) || indent < 0)
 		throw new RangeError(`export/cyjs: indent must be a whole number ≥ 0, got ${indent}.`);
+	const nodeColumns = actorColumns(scope);
+	const edgeColumns = tieColumns(scope);
 	const nodes: CyElement[] = scope.actors.map((a) => {
-		const el: CyElement = { data: { id: a.actor.id, ...defined(actorRow(scope, a, lang)) } };
+		const row = { ...actorRow(scope, a, lang), ...actorExtras(a.actor, nodeColumns) };
+		const el: CyElement = { data: { id: a.actor.id, ...defined(row) } };
 		if (a.actor.position) el.position = { x: a.actor.position.x, y: a.actor.position.y };
 		return el;
 	});
 	const edges: CyElement[] = scope.ties.flatMap((t) => {
-		const row = defined(tieRow(scope, t, lang));
+		const row = defined({ ...tieRow(scope, t, lang), ...tieExtras(t.tie, edgeColumns) });
 		return tieEdges(t).map((e) => ({
 			data: { ...row, id: e.id, source: e.source, target: e.target, tie: e.tie }
 		}));

@@ -7,16 +7,8 @@ import {
 	type EdgeMode
 } from './describe.ts';
 import { exportEdges } from './edge-list.ts';
-import {
-	ACTOR_COLUMNS,
-	TIE_COLUMNS,
-	actorRow,
-	spell,
-	tieRow,
-	yUp,
-	type Column,
-	type Row
-} from './rows.ts';
+import { actorColumns, actorExtras, tieColumns, tieExtras } from './foreign-columns.ts';
+import { actorRow, spell, tieRow, yUp, type Column, type Row } from './rows.ts';
 import type { GraphScope } from './scope.ts';
 import { escapeXml, xmlAttrs, xmlComment } from './xml.ts';
 
@@ -27,10 +19,6 @@ export interface GexfOptions {
 }
 
 const DEFAULTS: Required<GexfOptions> = { lang: 'en', edges: DEFAULT_EDGE_MODE };
-
-// Labels travel in the element's own `label` attribute, not as an attvalue.
-const NODE_ATTRS = ACTOR_COLUMNS.filter((c) => c.name !== 'label');
-const EDGE_ATTRS = TIE_COLUMNS.filter((c) => c.name !== 'label');
 
 const MULTI_PARTY_NOTE =
 	'Ties with three or more parties are written as a clique: one edge per pair of parties, ' +
@@ -69,12 +57,17 @@ export function writeGexf(scope: GraphScope, options: GexfOptions = {}): string 
 		1,
 		`<graph mode="dynamic" defaultedgetype="${defaultType}" timeformat="date" timerepresentation="interval">`
 	);
+	// Labels travel in the element's own `label` attribute, not as an attvalue.
+	const nodeColumns = actorColumns(scope);
+	const edgeColumns = tieColumns(scope);
+	const NODE_ATTRS = nodeColumns.filter((c) => c.name !== 'label');
+	const EDGE_ATTRS = edgeColumns.filter((c) => c.name !== 'label');
 	declare(out, 'node', NODE_ATTRS);
 	declare(out, 'edge', EDGE_ATTRS);
 
 	push(2, '<nodes>');
 	for (const a of scope.actors) {
-		const row = yUp(actorRow(scope, a, lang));
+		const row = { ...yUp(actorRow(scope, a, lang)), ...actorExtras(a.actor, nodeColumns) };
 		push(3, `<node${xmlAttrs({ id: a.actor.id, label: row.label })}>`);
 		attvalues(out, NODE_ATTRS, row);
 		spells(out, a.exists);
@@ -85,7 +78,7 @@ export function writeGexf(scope: GraphScope, options: GexfOptions = {}): string 
 
 	push(2, '<edges>');
 	for (const t of scope.ties) {
-		const row = tieRow(scope, t, lang);
+		const row = { ...tieRow(scope, t, lang), ...tieExtras(t.tie, edgeColumns) };
 		const extent = { start: t.segments[0].start, end: t.segments[t.segments.length - 1].end };
 		for (const e of exportEdges(t, edges)) {
 			const type = edges === 'mixed' && e.directed ? 'directed' : undefined;

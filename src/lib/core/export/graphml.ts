@@ -7,16 +7,8 @@ import {
 	type EdgeMode
 } from './describe.ts';
 import { exportEdges } from './edge-list.ts';
-import {
-	ACTOR_COLUMNS,
-	TIE_COLUMNS,
-	actorRow,
-	tieRow,
-	yUp,
-	type Column,
-	type ColumnType,
-	type Row
-} from './rows.ts';
+import { actorColumns, actorExtras, tieColumns, tieExtras } from './foreign-columns.ts';
+import { actorRow, tieRow, yUp, type Column, type ColumnType, type Row } from './rows.ts';
 import type { GraphScope } from './scope.ts';
 import { escapeXml, xmlAttrs, xmlComment } from './xml.ts';
 
@@ -60,22 +52,25 @@ export function writeGraphml(scope: GraphScope, options: GraphmlOptions = {}): s
 			'http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd">'
 	);
 	out.push('\t' + xmlComment(`${describeScope(scope)}. ${NOTE}`));
-	keys(out, 'node', 'n_', ACTOR_COLUMNS);
-	keys(out, 'edge', 'e_', TIE_COLUMNS);
+	const nodeColumns = actorColumns(scope);
+	const edgeColumns = tieColumns(scope);
+	keys(out, 'node', 'n_', nodeColumns);
+	keys(out, 'edge', 'e_', edgeColumns);
 	out.push(
 		`\t<graph id="tieline" edgedefault="${edges === 'directed' ? 'directed' : 'undirected'}">`
 	);
 	for (const a of scope.actors) {
 		out.push(`\t\t<node${xmlAttrs({ id: a.actor.id })}>`);
-		data(out, 'n_', ACTOR_COLUMNS, yUp(actorRow(scope, a, lang)));
+		const row = { ...yUp(actorRow(scope, a, lang)), ...actorExtras(a.actor, nodeColumns) };
+		data(out, 'n_', nodeColumns, row);
 		out.push('\t\t</node>');
 	}
 	for (const t of scope.ties) {
-		const row = tieRow(scope, t, lang);
+		const row = { ...tieRow(scope, t, lang), ...tieExtras(t.tie, edgeColumns) };
 		for (const e of exportEdges(t, edges)) {
 			const directed = edges === 'mixed' && e.directed ? 'true' : undefined;
 			out.push(`\t\t<edge${xmlAttrs({ id: e.id, source: e.source, target: e.target, directed })}>`);
-			data(out, 'e_', TIE_COLUMNS, row);
+			data(out, 'e_', edgeColumns, row);
 			out.push('\t\t</edge>');
 		}
 	}

@@ -2,7 +2,7 @@ import { sourceRefId, type Lang, type SourceRef } from '../schema/index.ts';
 import type { Source } from '../schema/source.ts';
 import type { Segment } from '../time/lifecycle.ts';
 import { dayToIso, firstDay, lastDay, partialDate } from '../time/partial-date.ts';
-import { isDirectedKind } from '../schema/tie.ts';
+import { isDirectedTie } from '../schema/tie.ts';
 import type { GraphScope, ScopeActor, ScopeTie } from './scope.ts';
 
 /**
@@ -134,7 +134,7 @@ export function tieRow(scope: GraphScope, t: ScopeTie, lang: Lang): Row {
 		tie: tie.id,
 		label: tie.title[lang],
 		kind: tie.kind,
-		directed: isDirectedKind(tie.kind),
+		directed: isDirectedTie(tie),
 		parties: tie.parties.join(LIST_SEPARATOR),
 		// At a day the one status then; over a range every status it passes through, in order.
 		status: t.statuses.join(LIST_SEPARATOR),

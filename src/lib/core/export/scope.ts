@@ -2,13 +2,14 @@ import Graph from 'graphology';
 import { egoNetwork } from '../analysis/ego.ts';
 import { shortestPaths, type PathOptions, type ShortestPath } from '../analysis/paths.ts';
 import type { TemporalGraph } from '../model/temporal-graph.ts';
+import { datasetManifest } from '../io/manifest.ts';
 import {
+	CONFIDENCES,
 	TIE_KINDS,
-	isDirectedKind,
+	isDirectedTie,
 	type Actor,
 	type ActorName,
-	type Tie,
-	type TieKind
+	type Tie
 } from '../schema/index.ts';
 import {
 	actorSegment,
@@ -124,7 +125,7 @@ function timeWindow(time: ScopeTime): [number, number] {
 export function selectScope(graph: TemporalGraph, descriptor: ScopeDescriptor = {}): GraphScope {
 	const time = scopeTime(descriptor);
 	const [from, to] = timeWindow(time);
-	const kinds = checkKinds(descriptor.kinds);
+	const kinds = checkKinds(graph, descriptor.kinds);
 	const onlyTies = descriptor.ties ? new Set(checkTies(graph, descriptor.ties)) : undefined;
 	const selection = descriptor.actors
 		? new Set(checkActors(graph, descriptor.actors, 'actors'))
@@ -141,7 +142,15 @@ export function selectScope(graph: TemporalGraph, descriptor: ScopeDescriptor = 
 	for (const tie of graph.data.ties) {
 		if (kinds && !kinds.has(tie.kind)) continue;
 		if (onlyTies && !onlyTies.has(tie.id)) continue;
-		if (descriptor.confidences && !descriptor.confidences.includes(tie.confidence)) continue;
+		// A confidence not given (relaxed data) passes only where every confidence does.
+		const confs = descriptor.confidences;
+		if (
+			confs &&
+			!(tie.confidence
+				? confs.includes(tie.confidence)
+				: CONFIDENCES.every((c) => confs.includes(c)))
+		)
+			continue;
 		// tieSegments yields an empty "in-force" segment starting at +Infinity for an agreement
 		// with no inForce date; it is not a period, so drop it.
 		const segments = tieSegments(tie).filter((s) => s.start !== Infinity);
@@ -190,15 +199,21 @@ export function selectScope(graph: TemporalGraph, descriptor: ScopeDescriptor = 
 	return { graph, time, actors, ties };
 }
 
-function checkKinds(kinds: readonly string[] | undefined): Set<TieKind> | undefined {
+/** Kinds Tieline knows, or the dataset's own (relaxed data); anything else is a typo. */
+function checkKinds(
+	graph: TemporalGraph,
+	kinds: readonly string[] | undefined
+): Set<string> | undefined {
 	if (!kinds) return undefined;
-	const unknown = kinds.filter((k) => !(TIE_KINDS as readonly string[]).includes(k));
+	const own = datasetManifest(graph.data).kinds.map((k) => k.kind);
+	const valid = [...TIE_KINDS, ...own.filter((k) => !(TIE_KINDS as readonly string[]).includes(k))];
+	const unknown = kinds.filter((k) => !valid.includes(k));
 	if (unknown.length > 0) {
 		throw new ScopeError(
-			`unknown tie kind${unknown.length > 1 ? 's' : ''} ${unknown.map((k) => `"${k}"`).join(', ')}; known kinds: ${TIE_KINDS.join(', ')}`
+			`unknown tie kind${unknown.length > 1 ? 's' : ''} ${unknown.map((k) => `"${k}"`).join(', ')}; known kinds: ${valid.join(', ')}`
 		);
 	}
-	return new Set(kinds as TieKind[]);
+	return new Set(kinds);
 }
 
 function checkTies(graph: TemporalGraph, ids: readonly string[]): readonly string[] {
@@ -229,7 +244,7 @@ function checkActors(
 export function tieEdges(
 	t: ScopeTie
 ): { id: string; tie: string; source: string; target: string; directed: boolean }[] {
-	const directed = isDirectedKind(t.tie.kind);
+	const directed = isDirectedTie(t.tie);
 	const p = t.parties;
 	if (p.length === 2)
 		return [{ id: t.tie.id, tie: t.tie.id, source: p[0], target: p[1], directed }];

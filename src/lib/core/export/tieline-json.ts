@@ -57,7 +57,8 @@ export function writeTielineJson(scope: GraphScope, options: TielineJsonOptions 
 	for (const a of absences) cite(a.sources);
 	const sources = data.sources.filter((s) => cited.has(s.id));
 
-	const file: DataFile = { sources, actors, ties, events };
+	// Relaxed data may hold foreign kinds and attributes: the file is read back under that profile.
+	const file: { [K in keyof DataFile]: unknown[] } = { sources, actors, ties, events };
 	if (absences.length > 0) file.absences = absences;
 	return JSON.stringify(file, null, indent || undefined) + '\n';
 }

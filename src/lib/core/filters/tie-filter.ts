@@ -1,10 +1,11 @@
 import { CONFIDENCES, type Confidence } from '../schema/common.ts';
-import { TIE_KINDS, type Tie, type TieKind } from '../schema/tie.ts';
+import { TIE_KINDS, type Tie } from '../schema/tie.ts';
 import type { SnapshotDiff } from '../model/temporal-graph.ts';
 import type { FilterSpec } from '../view/view-spec.ts';
 
-/** Confidence from weakest to strongest. */
+/** Confidence from weakest to strongest; not given (relaxed data) is below every level. */
 const RANK: Record<Confidence, number> = { alleged: 0, reported: 1, confirmed: 2 };
+const rank = (c: Confidence | undefined) => (c ? RANK[c] : -1);
 
 /** Whether a filter lets a tie through: its kind shown, confident enough, no party taken out. */
 export function tiePasses(
@@ -13,7 +14,7 @@ export function tiePasses(
 ): boolean {
 	return (
 		!filter.hiddenKinds.includes(tie.kind) &&
-		RANK[tie.confidence] >= RANK[filter.minConfidence] &&
+		(rank(tie.confidence) >= RANK[filter.minConfidence] || filter.minConfidence === 'alleged') &&
 		!tie.parties.some((p) => filter.hiddenActors.includes(p))
 	);
 }
@@ -26,9 +27,9 @@ export function isFiltering(filter: FilterSpec): boolean {
 	);
 }
 
-/** The kinds a filter lets through, for an export scope. */
-export function shownKinds(filter: FilterSpec): TieKind[] {
-	return TIE_KINDS.filter((k) => !filter.hiddenKinds.includes(k));
+/** The kinds a filter lets through, for an export scope: of the dataset's kinds (by default Tieline's own). */
+export function shownKinds(filter: FilterSpec, kinds: readonly string[] = TIE_KINDS): string[] {
+	return kinds.filter((k) => !filter.hiddenKinds.includes(k));
 }
 
 /** The confidences a filter lets through. */

@@ -230,5 +230,12 @@ export const en = {
 	barUnfold: 'Full time bar',
 	moreEvents: 'and {n} more on this day',
 	contextQuietHint:
-		'Diplomatic relations and memberships are drawn faintly, behind alliances and flows.'
+		'Diplomatic relations and memberships are drawn faintly, behind alliances and flows.',
+	// Data opened under the relaxed profile: what it does not say is said, not hidden.
+	noSource: 'No source given',
+	unsourcedCount: 'No source given for {ties} ties and {actors} actors',
+	confidenceNotGiven: 'Not given',
+	actorKindUnknown: 'Unknown kind',
+	otherAttributes: 'Other attributes',
+	datasetCounts: '{actors} actors · {ties} ties'
 };

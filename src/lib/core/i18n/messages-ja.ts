@@ -231,5 +231,12 @@ export const ja: Record<MessageKey, string> = {
 	barFold: '時間軸を細く',
 	barUnfold: '時間軸を全表示',
 	moreEvents: '同日にほか{n}件',
-	contextQuietHint: '外交関係と加盟は、同盟や移転の背景として薄く表示しています。'
+	contextQuietHint: '外交関係と加盟は、同盟や移転の背景として薄く表示しています。',
+	// Data opened under the relaxed profile: what it does not say is said, not hidden.
+	noSource: '出典なし',
+	unsourcedCount: '出典なし：関係 {ties} 件、主体 {actors} 件',
+	confidenceNotGiven: '記載なし',
+	actorKindUnknown: '種別不明',
+	otherAttributes: 'その他の属性',
+	datasetCounts: '主体 {actors}・関係 {ties}'
 };

@@ -1,7 +1,7 @@
 import {
 	DEAL_KINDS,
 	isAgreementKind,
-	isDirectedKind,
+	isDirectedTie,
 	sourceRefId,
 	type Actor,
 	type SourceRef,
@@ -11,6 +11,7 @@ import { firstDay, lastDay, partialDate } from '../time/partial-date.ts';
 import type { Dataset } from './dataset.ts';
 import type { DataIssue } from './issue.ts';
 import { membershipCycles } from './membership-cycles.ts';
+import type { Profile } from './profile.ts';
 
 type Locate = (item: object, field: (string | number)[]) => Omit<DataIssue, 'message'>;
 
@@ -19,7 +20,8 @@ export function crossCheck(
 	data: Dataset,
 	locate: Locate,
 	alsoDefined: ReadonlySet<string> = new Set(),
-	checkReferences = true
+	checkReferences = true,
+	profile: Profile = 'strict'
 ): DataIssue[] {
 	const issues: DataIssue[] = [];
 	const report = (item: object, field: (string | number)[], message: string) =>
@@ -64,7 +66,7 @@ export function crossCheck(
 			if (seen.has(p)) report(tie, ['parties', i], `lists "${p}" twice`);
 			seen.add(p);
 		});
-		if (isDirectedKind(tie.kind) && tie.parties.length !== 2) {
+		if (isDirectedTie(tie) && tie.parties.length !== 2) {
 			report(
 				tie,
 				['parties'],
@@ -78,7 +80,7 @@ export function crossCheck(
 				`a membership points from member to organisation; "${tie.parties[1]}" is a state`
 			);
 		}
-		checkTieDates(tie, report);
+		checkTieDates(tie, report, profile);
 		checkDeal(tie, report);
 	}
 	for (const { tie, path } of membershipCycles(data.ties))
@@ -178,7 +180,9 @@ function checkActor(actor: Actor, report: Report) {
 		report(actor, ['exists', 'to'], `ends (${e.to}) before it begins (${e.from})`);
 }
 
-function checkTieDates(tie: Tie, report: Report) {
+/** Dates are checked alike under both profiles, but only `strict` requires a tie to have them. */
+function checkTieDates(tie: Tie, report: Report, profile: Profile) {
+	const needs = profile === 'strict';
 	if (isAgreementKind(tie.kind)) {
 		for (const field of ['from', 'to', 'asOf'] as const) {
 			if (tie[field])
@@ -189,7 +193,8 @@ function checkTieDates(tie: Tie, report: Report) {
 				);
 		}
 		if (!tie.signed) {
-			report(tie, ['signed'], `a ${tie.kind} needs the date it was signed (or issued)`);
+			if (needs || tie.inForce || tie.ended || tie.suspended || tie.renewed)
+				report(tie, ['signed'], `a ${tie.kind} needs the date it was signed (or issued)`);
 			return;
 		}
 		const steps: [string, string | undefined][] = [
@@ -245,7 +250,8 @@ function checkTieDates(tie: Tie, report: Report) {
 			if (tie[field]) report(tie, [field], `a ${tie.kind} has a period (from, to), not "${field}"`);
 		}
 		if (!tie.from) {
-			report(tie, ['from'], `a ${tie.kind} needs the date it began (from)`);
+			if (needs || tie.to || tie.asOf)
+				report(tie, ['from'], `a ${tie.kind} needs the date it began (from)`);
 			return;
 		}
 		if (tie.to && !ordered(tie.from, tie.to))
@@ -260,7 +266,7 @@ function checkTieDates(tie: Tie, report: Report) {
 function checkDeal(tie: Tie, report: Report) {
 	const deal = tie.deal;
 	if (!deal) return;
-	if (!DEAL_KINDS.includes(tie.kind))
+	if (!(DEAL_KINDS as readonly string[]).includes(tie.kind))
 		report(tie, ['deal'], `a ${tie.kind} is not a transfer and cannot carry a deal`);
 	else if (deal.orderDate && tie.to && !ordered(deal.orderDate, tie.to))
 		report(

@@ -1,4 +1,5 @@
-import type { Absence, Actor, Event, Source, Tie } from '../schema/index.ts';
+import type { Absence, Actor, Event, Source, Text, Tie } from '../schema/index.ts';
+import type { Profile } from './profile.ts';
 
 /** Where an element was written, so later checks can point at it. */
 export interface Origin {
@@ -15,6 +16,10 @@ export interface Dataset {
 	ties: Tie[];
 	events: Event[];
 	absences: Absence[];
+	/** The profile it was checked under; missing means `strict` (graph-data). */
+	profile?: Profile;
+	/** A name for the dataset where its files give one (a GEXF title, a file name). */
+	title?: Text;
 }
 
 export interface LocatedDataset extends Dataset {

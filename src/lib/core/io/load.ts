@@ -1,8 +1,9 @@
 import type { z } from 'zod';
-import { COLLECTIONS, FileShape, ITEM_SCHEMAS } from '../schema/index.ts';
+import { COLLECTIONS, FileShape, type Text } from '../schema/index.ts';
 import { crossCheck } from './cross-check.ts';
 import type { Dataset, LocatedDataset } from './dataset.ts';
 import { DataError, formatPath, type DataIssue, type Result } from './issue.ts';
+import { completeRelaxed, itemSchema, type Profile } from './profile.ts';
 import type { DataInput, RawDocument, ReadResult } from './raw-input.ts';
 import { readInputs } from './readers/index.ts';
 
@@ -12,9 +13,16 @@ export interface TextFile {
 	text: string;
 }
 
-export interface LoadOptions {
+export interface LoadOptions extends ValidateOptions {
 	/** The folder or file the inputs came from, for the message when there are none. */
 	source?: string;
+}
+
+export interface ValidateOptions {
+	/** What the data must say: `strict` (graph-data, the build; the default) or `relaxed`. */
+	profile?: Profile;
+	/** The dataset's name; otherwise the first title a file gives, if any. */
+	title?: Text;
 }
 
 function zodIssues(doc: RawDocument, error: z.ZodError, prefix: PropertyKey[] = []): DataIssue[] {
@@ -49,14 +57,35 @@ export function loadDataset(
 			]
 		};
 	}
-	return validateDocuments(readInputs(files as DataInput[]));
+	return validateDocuments(readInputs(files as DataInput[]), {
+		profile: options.profile,
+		title: options.title
+	});
+}
+
+/** A raw item with what its graph file said beyond Tieline's fields, for the relaxed profile. */
+function withForeign(doc: RawDocument, collection: string, index: number, item: unknown): unknown {
+	const extra = doc.foreign?.[collection as 'actors' | 'ties']?.[index];
+	if (!extra || !item || typeof item !== 'object') return item;
+	const own = item as Record<string, unknown>;
+	return {
+		...(extra.directed === undefined ? {} : { directed: extra.directed }),
+		...own,
+		...(extra.attributes
+			? { attributes: { ...extra.attributes, ...(own.attributes as object | undefined) } }
+			: {})
+	};
 }
 
 /**
  * Validates raw documents from any reader: each item against its zod schema, then the checks
  * across files. Returns every problem at once, or the dataset with where each item was written.
  */
-export function validateDocuments(read: ReadResult): Result<LocatedDataset, DataIssue> {
+export function validateDocuments(
+	read: ReadResult,
+	options: ValidateOptions = {}
+): Result<LocatedDataset, DataIssue> {
+	const profile = options.profile ?? 'strict';
 	const issues = [...read.issues];
 	const unreadable = [...read.unreadable];
 	const dataset: LocatedDataset = {
@@ -65,8 +94,12 @@ export function validateDocuments(read: ReadResult): Result<LocatedDataset, Data
 		ties: [],
 		events: [],
 		absences: [],
+		// Missing means strict, so graph-data's dataset stays as it always was.
+		...(profile === 'relaxed' ? { profile } : {}),
 		origins: new Map()
 	};
+	const title = options.title ?? read.documents.find((d) => d.title)?.title;
+	if (title) dataset.title = typeof title === 'string' ? { en: title, ja: title } : title;
 	const documents = new Map<string, RawDocument>();
 	const brokenIds = new Set<string>();
 	for (const doc of read.documents) {
@@ -85,7 +118,9 @@ export function validateDocuments(read: ReadResult): Result<LocatedDataset, Data
 			if (!Array.isArray(items)) continue;
 			items.forEach((rawItem, index) => {
 				const at = [collection, index];
-				const parsed = ITEM_SCHEMAS[collection].safeParse(rawItem);
+				const parsed = itemSchema(profile, collection).safeParse(
+					profile === 'relaxed' ? withForeign(doc, collection, index, rawItem) : rawItem
+				);
 				if (!parsed.success) {
 					issues.push(...zodIssues(doc, parsed.error, at));
 					// Its id still counts as defined, so one bad item does not cascade into
@@ -115,6 +150,7 @@ export function validateDocuments(read: ReadResult): Result<LocatedDataset, Data
 			message: `references to ids are not checked until the ${what} fixed`
 		});
 	}
+	if (profile === 'relaxed') completeRelaxed(dataset);
 	const crossIssues = crossCheck(
 		dataset,
 		(item, field) => {
@@ -127,15 +163,19 @@ export function validateDocuments(read: ReadResult): Result<LocatedDataset, Data
 			};
 		},
 		brokenIds,
-		checkReferences
+		checkReferences,
+		profile
 	);
 	issues.push(...crossIssues);
 	return issues.length > 0 ? { ok: false, issues } : { ok: true, value: dataset };
 }
 
 /** Loads or throws a DataError listing every problem (for the build and the app). */
-export function loadDatasetOrThrow(files: readonly (TextFile | DataInput)[]): Dataset {
-	const result = loadDataset(files);
+export function loadDatasetOrThrow(
+	files: readonly (TextFile | DataInput)[],
+	options: LoadOptions = {}
+): Dataset {
+	const result = loadDataset(files, options);
 	if (!result.ok) throw new DataError(result.issues);
 	return result.value;
 }

@@ -1,3 +1,4 @@
+import type { ForeignAttributes } from '../schema/common.ts';
 import type { DataIssue } from './issue.ts';
 import type { Place } from './limits.ts';
 
@@ -22,6 +23,19 @@ export interface RawDocument {
 	 * the format has no lines.
 	 */
 	locate(path: readonly PropertyKey[], atKey?: boolean): Place;
+	/**
+	 * What a graph file says about an item beyond Tieline's fields, by collection and index (the
+	 * same index as in `data`): its other attributes and, for an edge, whether the file drew it
+	 * directed. Read under the relaxed profile only; the strict profile knows no such fields.
+	 */
+	foreign?: Partial<Record<'actors' | 'ties', (ForeignItem | undefined)[]>>;
+	/** The dataset's name where the file gives one (GEXF's meta title). */
+	title?: string;
+}
+
+export interface ForeignItem {
+	attributes?: ForeignAttributes;
+	directed?: boolean;
 }
 
 /** What reading a set of inputs gave: documents, problems, and which files could not be read. */

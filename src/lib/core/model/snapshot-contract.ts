@@ -23,7 +23,7 @@ export function snapshotJson(snapshot: Snapshot, lang: Lang): SnapshotJson {
 		at: dayToIso(snapshot.day),
 		nodes: snapshot.actors.map(({ actor, name }) => ({
 			id: actor.id,
-			kind: actor.kind,
+			kind: actor.kind ?? 'unknown',
 			label: name[lang]
 		})),
 		ties: snapshot.ties.map(({ tie, status }) => ({

@@ -1,7 +1,7 @@
 import Graph from 'graphology';
 import type { Dataset } from '../io/dataset.ts';
 import {
-	isDirectedKind,
+	isDirectedTie,
 	type Actor,
 	type ActorName,
 	type Event,
@@ -116,7 +116,7 @@ export class TemporalGraph {
 		this.topology = new Graph({ multi: true, type: 'mixed', allowSelfLoops: false });
 		for (const a of data.actors) this.topology.addNode(a.id, { kind: a.kind });
 		for (const t of data.ties) {
-			if (isDirectedKind(t.kind)) {
+			if (isDirectedTie(t)) {
 				this.topology.addDirectedEdgeWithKey(t.id, t.parties[0], t.parties[1], {
 					kind: t.kind,
 					tie: t.id

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ActorId, IsoDate, Sources, Text } from './common.ts';
+import { ActorId, IsoDate, Sources, Text, type ForeignAttributes } from './common.ts';
 
 export const ACTOR_KINDS = ['state', 'organisation'] as const;
 
@@ -35,4 +35,14 @@ export const Actor = z.strictObject({
 	description: Text,
 	sources: Sources
 });
-export type Actor = z.infer<typeof Actor>;
+export type ActorKind = (typeof ACTOR_KINDS)[number];
+
+/**
+ * An actor as the rest of Tieline holds it. Under the relaxed profile the kind may be unknown
+ * (shown as such), sources may be none and unknown attributes are kept.
+ */
+export type Actor = Omit<z.infer<typeof Actor>, 'kind' | 'description'> & {
+	kind?: ActorKind;
+	description?: Text;
+	attributes?: ForeignAttributes;
+};

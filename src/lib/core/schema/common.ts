@@ -56,6 +56,9 @@ export const CONFIDENCES = ['confirmed', 'reported', 'alleged'] as const;
 export const Confidence = z.enum(CONFIDENCES);
 export type Confidence = z.infer<typeof Confidence>;
 
+/** Values of attributes a foreign file carries that Tieline has no field for, kept as read. */
+export type ForeignAttributes = Record<string, string | number | boolean>;
+
 /** A remark attached to an element, optionally with its own sources (who says what). */
 export const Note = z.strictObject({
 	text: Text,

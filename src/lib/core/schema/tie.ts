@@ -1,5 +1,15 @@
 import { z } from 'zod';
-import { ActorId, Confidence, IsoDate, KebabId, Note, SourceRef, Sources, Text } from './common.ts';
+import {
+	ActorId,
+	Confidence,
+	IsoDate,
+	KebabId,
+	Note,
+	SourceRef,
+	Sources,
+	Text,
+	type ForeignAttributes
+} from './common.ts';
 
 export const TIE_KINDS = [
 	'defense-treaty',
@@ -29,8 +39,17 @@ export const DIRECTED_KINDS: readonly TieKind[] = [
 	'assessment'
 ];
 
-export const isAgreementKind = (kind: TieKind) => AGREEMENT_KINDS.includes(kind);
-export const isDirectedKind = (kind: TieKind) => DIRECTED_KINDS.includes(kind);
+/** One of Tieline's own kinds; any other name is a foreign kind, allowed under the relaxed profile. */
+export const isKnownKind = (kind: string): kind is TieKind =>
+	(TIE_KINDS as readonly string[]).includes(kind);
+export const isAgreementKind = (kind: string) =>
+	(AGREEMENT_KINDS as readonly string[]).includes(kind);
+export const isDirectedKind = (kind: string) =>
+	(DIRECTED_KINDS as readonly string[]).includes(kind);
+
+/** Whether a tie's parties are [from, to]: by its kind, or for a foreign kind as its file said. */
+export const isDirectedTie = (tie: Pick<Tie, 'kind' | 'directed'>) =>
+	isKnownKind(tie.kind) ? isDirectedKind(tie.kind) : tie.directed === true;
 
 export const END_HOWS = [
 	'expired',
@@ -103,4 +122,18 @@ export const Tie = z.strictObject({
 	deal: Deal.optional(),
 	notes: z.array(Note).optional()
 });
-export type Tie = z.infer<typeof Tie>;
+/**
+ * A tie as the rest of Tieline holds it: strict data, or foreign data read under the relaxed
+ * profile (io/profile.ts), where the kind may be any name, confidence may be unknown, sources may
+ * be none (`sources: []`, marked as unsourced) and unknown attributes are kept.
+ */
+export type Tie = Omit<z.infer<typeof Tie>, 'kind' | 'confidence'> & {
+	/** One of TIE_KINDS, or under the relaxed profile a foreign kind: any non-empty name. */
+	kind: string;
+	confidence?: Confidence;
+	/** Foreign kinds only: the file drew the tie as an arrow from parties[0] to parties[1]. */
+	directed?: boolean;
+	/** Relaxed data only: the file gives the tie no date at all, so it holds at every date. */
+	undated?: true;
+	attributes?: ForeignAttributes;
+};

@@ -1,4 +1,4 @@
-import { TIE_KINDS, type Tie, type TieKind } from '../schema/tie.ts';
+import type { Tie } from '../schema/tie.ts';
 import type { Event } from '../schema/event.ts';
 import { tieExtent } from './lifecycle.ts';
 import { addMonths, addYears, dayNumber, dayToIso, firstDay, partialDate } from './partial-date.ts';
@@ -10,13 +10,13 @@ export interface Bin {
 	start: number;
 	/** Inclusive last day. */
 	end: number;
-	starts: Record<TieKind, number>;
-	ends: Record<TieKind, number>;
+	/** Ties that begin and end in the bin, by kind (Tieline's own or a foreign kind's name). */
+	starts: Record<string, number>;
+	ends: Record<string, number>;
 	events: number;
 }
 
-const emptyCounts = () =>
-	Object.fromEntries(TIE_KINDS.map((k) => [k, 0])) as Record<TieKind, number>;
+const emptyCounts = (): Record<string, number> => ({});
 
 /** The first day of the period of `unit` that contains `day`. */
 export function periodStart(day: number, unit: BinUnit): number {
@@ -75,10 +75,10 @@ export function histogram(
 		const extent = tieExtent(tie);
 		if (!extent) continue;
 		const a = binIndex(bins, extent.start);
-		if (a >= 0) bins[a].starts[tie.kind]++;
+		if (a >= 0) bins[a].starts[tie.kind] = (bins[a].starts[tie.kind] ?? 0) + 1;
 		if (Number.isFinite(extent.end)) {
 			const b = binIndex(bins, extent.end);
-			if (b >= 0) bins[b].ends[tie.kind]++;
+			if (b >= 0) bins[b].ends[tie.kind] = (bins[b].ends[tie.kind] ?? 0) + 1;
 		}
 	}
 	for (const e of events) {
@@ -88,8 +88,8 @@ export function histogram(
 	return bins;
 }
 
-export function total(counts: Record<TieKind, number>): number {
+export function total(counts: Record<string, number>): number {
 	let n = 0;
-	for (const k of TIE_KINDS) n += counts[k];
+	for (const k in counts) n += counts[k];
 	return n;
 }

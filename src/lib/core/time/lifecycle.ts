@@ -20,6 +20,12 @@ const end = (iso: string | undefined) => (iso ? lastDay(partialDate(iso)) : Infi
  * there on E and gone on E + 1.
  */
 export function tieSegments(tie: Tie): Segment<TieStatus>[] {
+	// Only the relaxed profile lets a tie go undated: it holds at every date, as a plain graph
+	// file's edge does.
+	if (tie.undated) {
+		const value = isAgreementKind(tie.kind) ? 'in-force' : 'active';
+		return [{ start: -Infinity, end: Infinity, value }];
+	}
 	if (!isAgreementKind(tie.kind)) {
 		return tie.from ? [{ start: start(tie.from), end: end(tie.to), value: 'active' }] : [];
 	}

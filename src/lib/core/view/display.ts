@@ -79,7 +79,7 @@ export function tieDisplay(
 		if (t.mark) c.push(MARK_CLASSES[t.mark]);
 	}
 	if (!t && ctx.ghosts) c.push('ghost');
-	if (!ctx.contextFull && CONTEXT_KINDS.includes(tie.kind)) c.push('quiet');
+	if (!ctx.contextFull && (CONTEXT_KINDS as readonly string[]).includes(tie.kind)) c.push('quiet');
 	if (!vm.passes(tie)) c.push('filtered');
 	if (t && vm.picking) c.push(vm.tiePicked(tie) ? 'pick' : 'dim');
 	if (focus.has(`tie:${tie.id}`)) c.push('focus');

@@ -1,5 +1,5 @@
 import { CONFIDENCES, type Confidence } from '../schema/common.ts';
-import { TIE_KINDS, type TieKind } from '../schema/tie.ts';
+import { TIE_KINDS } from '../schema/tie.ts';
 import { dayToIso, isoToDay } from '../time/partial-date.ts';
 import {
 	CameraSpec,
@@ -30,6 +30,8 @@ export interface DecodeContext {
 	span: { start: number; end: number };
 	/** What an id names in the data, if anything. */
 	kindOf(id: string): 'actor' | 'tie' | 'event' | null;
+	/** The kinds of tie the data in view has (its manifest's); Tieline's own where not given. */
+	kinds?: readonly string[];
 }
 
 const KNOWN = new Set(
@@ -140,11 +142,7 @@ export function decodeViewSpec(
 		else report('iso', isolated, 'invalid', ctx.defaults.isolated);
 	}
 	if (q.has('hide'))
-		spec.filter.hiddenKinds = list<TieKind>(
-			'hide',
-			(k) => (TIE_KINDS as readonly string[]).includes(k),
-			'—'
-		);
+		spec.filter.hiddenKinds = list('hide', (k) => (ctx.kinds ?? TIE_KINDS).includes(k), '—');
 	const conf = q.get('conf');
 	if (conf !== null) {
 		if ((CONFIDENCES as readonly string[]).includes(conf))

@@ -21,8 +21,7 @@ export function encodeViewSpec(spec: ViewSpec): string {
 	if (spec.context !== 'quiet') p.push(['ctx', spec.context]);
 	if (spec.isolated !== 'hide') p.push(['iso', spec.isolated]);
 	const { filter } = spec;
-	if (filter.hiddenKinds.length)
-		p.push(['hide', TIE_KINDS.filter((k) => filter.hiddenKinds.includes(k)).join(',')]);
+	if (filter.hiddenKinds.length) p.push(['hide', hiddenInOrder(filter.hiddenKinds).join(',')]);
 	if (filter.minConfidence !== 'alleged') p.push(['conf', filter.minConfidence]);
 	if (filter.hiddenActors.length) p.push(['xa', filter.hiddenActors.join(',')]);
 	if (spec.selection) p.push(['sel', spec.selection.id]);
@@ -44,4 +43,11 @@ export function encodeViewSpec(spec: ViewSpec): string {
 		.map(([k, v]) => `${k}=${encodeURIComponent(v).replace(/%2C/g, ',').replace(/%3A/g, ':')}`)
 		.join('&');
 	return `?${text}`;
+}
+
+/** Known kinds in their usual order, then foreign kinds by name: one link for one view. */
+function hiddenInOrder(hidden: readonly string[]): string[] {
+	const known = TIE_KINDS.filter((k) => hidden.includes(k));
+	const foreign = hidden.filter((k) => !(TIE_KINDS as readonly string[]).includes(k)).sort();
+	return [...known, ...foreign];
 }

@@ -1,6 +1,5 @@
 import { z } from 'zod';
 import { CONFIDENCES, LANGS } from '../schema/common.ts';
-import { TIE_KINDS } from '../schema/tie.ts';
 import { isoToDay } from '../time/partial-date.ts';
 
 /** A calendar day as written in links and scene files: `YYYY-MM-DD`, a real date. */
@@ -30,7 +29,11 @@ export const TimeSpec = z
 	});
 
 export const FilterSpec = z.strictObject({
-	hiddenKinds: z.array(z.enum(TIE_KINDS)),
+	/**
+	 * Kinds hidden: Tieline's own or, in relaxed data, the dataset's foreign kinds (any name).
+	 * Whether a kind exists in the data in view is the URL decoder's check, against the manifest.
+	 */
+	hiddenKinds: z.array(z.string().trim().min(1).max(120)),
 	minConfidence: z.enum(CONFIDENCES),
 	/** Actors taken out of the view, with every tie they are a party to. */
 	hiddenActors: z.array(Id)

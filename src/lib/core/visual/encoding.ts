@@ -48,6 +48,11 @@ export const CONFIDENCE_OPACITY: Record<Confidence, number> = {
 	alleged: 0.45
 };
 
+/** A tie whose confidence is not given (relaxed data) is drawn in full; its details say so. */
+export function confidenceOpacity(confidence: Confidence | undefined): number {
+	return confidence ? CONFIDENCE_OPACITY[confidence] : 1;
+}
+
 export const NODE_STYLE = {
 	stateFill: '#FFFFFF',
 	stateBorder: '#1F2937',

@@ -1,4 +1,4 @@
-import { isDirectedKind } from '../../schema/tie.ts';
+import { isDirectedTie } from '../../schema/tie.ts';
 import type { ScopeTie } from '../scope.ts';
 
 export interface Point {
@@ -26,7 +26,7 @@ export function strokes(ties: readonly ScopeTie[], pos: (id: string) => Point, s
 	const hubs: { tie: ScopeTie; at: Point }[] = [];
 	const pairs = new Map<string, ScopeTie[]>();
 	for (const t of ties) {
-		if (t.parties.length === 2 || isDirectedKind(t.tie.kind)) {
+		if (t.parties.length === 2 || isDirectedTie(t.tie)) {
 			const key = [...t.parties.slice(0, 2)].sort().join('|');
 			pairs.set(key, [...(pairs.get(key) ?? []), t]);
 			continue;
@@ -50,7 +50,7 @@ export function strokes(ties: readonly ScopeTie[], pos: (id: string) => Point, s
 			const control = { x: m.x + normal.x * offset, y: m.y + normal.y * offset };
 			const from = pos(t.parties[0]);
 			const to = pos(t.parties[1]);
-			out.push({ tie: t, from, to, control, arrow: isDirectedKind(t.tie.kind), spoke: false });
+			out.push({ tie: t, from, to, control, arrow: isDirectedTie(t.tie), spoke: false });
 		});
 	}
 	return { strokes: out, hubs };

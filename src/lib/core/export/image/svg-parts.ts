@@ -1,15 +1,16 @@
 import type { Lang } from '../../schema/common.ts';
 import { sourceRefId } from '../../schema/common.ts';
 import type { Source } from '../../schema/source.ts';
-import { TIE_KINDS, type TieKind } from '../../schema/tie.ts';
 import { vocab } from '../../i18n/vocabulary.ts';
 import { t } from '../../i18n/messages.ts';
+import { datasetManifest, kindStyleIn } from '../../io/manifest.ts';
+import { isUnsourced } from '../../io/profile.ts';
 import {
 	CONFIDENCE_OPACITY,
-	KIND_STYLES,
 	NODE_STYLE,
 	STATUS_PATTERNS,
 	TIME_MARKS,
+	type KindStyle,
 	type TimeMark
 } from '../../visual/encoding.ts';
 import type { TieStatus } from '../../time/lifecycle.ts';
@@ -32,13 +33,12 @@ export function dashFor(status: TieStatus, k: number): string | undefined {
 
 /** An arrowhead of the kind's shape, pointing along (dx, dy) with its tip at `tip`. */
 export function arrowHead(
-	kind: TieKind,
+	s: KindStyle,
 	tip: { x: number; y: number },
 	dx: number,
 	dy: number,
 	k: number
 ): string {
-	const s = KIND_STYLES[kind];
 	const len = Math.hypot(dx, dy) || 1;
 	const ux = dx / len;
 	const uy = dy / len;
@@ -74,7 +74,10 @@ export function legend(
 	lang: Lang,
 	marks: ReadonlySet<TimeMark> = new Set()
 ): string {
-	const kinds = TIE_KINDS.filter((k) => scope.ties.some((t) => t.tie.kind === k));
+	const manifest = datasetManifest(scope.graph.data);
+	const kinds = manifest.kinds
+		.map((e) => e.kind)
+		.filter((k) => scope.ties.some((t) => t.tie.kind === k));
 	const confs = (['reported', 'alleged'] as const).filter((c) =>
 		scope.ties.some((t) => t.tie.confidence === c)
 	);
@@ -90,10 +93,9 @@ export function legend(
 		`<line x1="${box.x}" y1="${y - 5 * u}" x2="${box.x + 44 * u}" y2="${y - 5 * u}" stroke="${stroke}" stroke-width="${(Math.max(width * 0.8, 1.5) * u).toFixed(2)}" opacity="${opacity}"${extra}/>`;
 	const label = (text: string) => `<text x="${box.x + 54 * u}" y="${y}">${x(text)}</text>`;
 	for (const kind of kinds) {
-		const s = KIND_STYLES[kind];
+		const s = kindStyleIn(manifest, kind);
 		parts.push(sample(s.color, s.width));
-		if (s.arrow !== 'none')
-			parts.push(arrowHead(kind, { x: box.x + 50 * u, y: y - 5 * u }, 1, 0, u));
+		if (s.arrow !== 'none') parts.push(arrowHead(s, { x: box.x + 50 * u, y: y - 5 * u }, 1, 0, u));
 		parts.push(label(vocab(kind, lang)));
 		y += row;
 	}
@@ -132,8 +134,19 @@ export function legend(
 		);
 		y += row;
 	}
+	const unsourced = unsourcedNote(scope, lang);
+	if (unsourced)
+		parts.push(`<text x="${box.x}" y="${y}" font-style="italic">${x(unsourced)}</text>`);
 	parts.push('</g>');
 	return parts.join('\n');
+}
+
+/** "No source given for 12 ties and 3 actors", where the picture holds unsourced items. */
+export function unsourcedNote(scope: GraphScope, lang: Lang): string | undefined {
+	const ties = scope.ties.filter((t) => isUnsourced(t.tie)).length;
+	const actors = scope.actors.filter((a) => isUnsourced(a.actor)).length;
+	if (ties + actors === 0) return undefined;
+	return t(lang, 'unsourcedCount', { ties, actors });
 }
 
 const TIME_MARK_ORDER: TimeMark[] = ['added', 'removed', 'changed', 'began', 'ended'];

@@ -2,10 +2,10 @@ import type { Lang } from '../../schema/common.ts';
 import { t } from '../../i18n/messages.ts';
 import { formatDay } from '../../time/format.ts';
 import type { TieStatus } from '../../time/lifecycle.ts';
+import { datasetManifest, kindStyleIn } from '../../io/manifest.ts';
 import {
-	CONFIDENCE_OPACITY,
+	confidenceOpacity,
 	FONT_STACK,
-	KIND_STYLES,
 	NODE_STYLE,
 	TIME_MARKS,
 	type TimeMark
@@ -20,6 +20,7 @@ import {
 	dashFor,
 	footnotes,
 	legend,
+	unsourcedNote,
 	wrapLabel,
 	type Box
 } from './svg-parts.ts';
@@ -123,22 +124,24 @@ export function writeSvg(scope: GraphScope, o: ImageOptions): string {
 	const screen = (p: Point): Point => ({ x: ox + (p.x - bb.x1) * k, y: oy + (p.y - bb.y1) * k });
 	const pos = (id: string) => screen(model.get(id)!);
 
+	const manifest = datasetManifest(scope.graph.data);
+	const unsourced = unsourcedNote(scope, o.lang);
 	const { strokes: lines, hubs } = strokes(scope.ties, pos, 13 * k);
 	const statuses = new Set<TieStatus>();
 	const body: string[] = ['<g class="ties" fill="none">'];
 	for (const s of lines) {
 		const kind = s.tie.tie.kind;
-		const style = KIND_STYLES[kind];
+		const style = kindStyleIn(manifest, kind);
 		const status = statusOf(s.tie);
 		statuses.add(status);
 		const target = scope.graph.actorsById.get(s.tie.parties[1]);
-		const radius = (target?.kind === 'state' ? NODE_STYLE.size / 2 + 2 : 24) * k;
+		const radius = (target?.kind !== 'organisation' ? NODE_STYLE.size / 2 + 2 : 24) * k;
 		const end = s.arrow ? trimEnd(s.control, s.to, radius) : s.to;
 		const dash = dashFor(status, k);
 		const common = `stroke-width="${(style.width * k).toFixed(2)}"${dash ? ` stroke-dasharray="${dash}"` : ''}`;
 		const d = `M${s.from.x.toFixed(1)},${s.from.y.toFixed(1)} Q${s.control.x.toFixed(1)},${s.control.y.toFixed(1)} ${end.x.toFixed(1)},${end.y.toFixed(1)}`;
 		body.push(
-			`<g data-tie="${x(s.tie.tie.id)}" opacity="${CONFIDENCE_OPACITY[s.tie.tie.confidence]}">`
+			`<g data-tie="${x(s.tie.tie.id)}" opacity="${confidenceOpacity(s.tie.tie.confidence)}">`
 		);
 		const mark = o.marks?.[s.tie.tie.id];
 		if (mark) {
@@ -151,7 +154,7 @@ export function writeSvg(scope: GraphScope, o: ImageOptions): string {
 				`<path d="${d}" stroke="${style.outline}" stroke-width="${((style.width + 3) * k).toFixed(2)}"${dash ? ` stroke-dasharray="${dash}"` : ''}/>`
 			);
 		body.push(`<path d="${d}" stroke="${style.color}" ${common}/>`);
-		if (s.arrow) body.push(arrowHead(kind, end, end.x - s.control.x, end.y - s.control.y, k));
+		if (s.arrow) body.push(arrowHead(style, end, end.x - s.control.x, end.y - s.control.y, k));
 		if (mark && !s.spoke) {
 			const c = curveMid({ ...s, to: end });
 			body.push(
@@ -170,16 +173,18 @@ export function writeSvg(scope: GraphScope, o: ImageOptions): string {
 	for (const h of hubs) {
 		const r = 9 * k;
 		body.push(
-			`<path d="M${h.at.x},${h.at.y - r} L${h.at.x + r},${h.at.y} L${h.at.x},${h.at.y + r} L${h.at.x - r},${h.at.y} Z" fill="#fff" stroke="${KIND_STYLES[h.tie.tie.kind].color}" stroke-width="${3 * k}"/>`
+			`<path d="M${h.at.x},${h.at.y - r} L${h.at.x + r},${h.at.y} L${h.at.x},${h.at.y + r} L${h.at.x - r},${h.at.y} Z" fill="#fff" stroke="${kindStyleIn(manifest, h.tie.tie.kind).color}" stroke-width="${3 * k}"/>`
 		);
 	}
 	body.push('<g class="actors">');
 	for (const a of scope.actors) {
 		const p = pos(a.actor.id);
 		const state = a.actor.kind === 'state';
+		// An actor of unknown kind (relaxed data) is round, as on screen, but has no state code.
+		const round = a.actor.kind !== 'organisation';
 		const r = (NODE_STYLE.size / 2) * k;
 		body.push(`<g data-actor="${x(a.actor.id)}">`);
-		if (state)
+		if (round)
 			body.push(
 				`<circle cx="${p.x.toFixed(1)}" cy="${p.y.toFixed(1)}" r="${r.toFixed(1)}" fill="${NODE_STYLE.stateFill}" stroke="${NODE_STYLE.stateBorder}" stroke-width="${(3 * k).toFixed(2)}"/>`
 			);
@@ -188,7 +193,7 @@ export function writeSvg(scope: GraphScope, o: ImageOptions): string {
 				`<rect x="${(p.x - 35 * k).toFixed(1)}" y="${(p.y - 20 * k).toFixed(1)}" width="${(70 * k).toFixed(1)}" height="${(40 * k).toFixed(1)}" rx="${(8 * k).toFixed(1)}" fill="${NODE_STYLE.orgFill}" stroke="${NODE_STYLE.orgBorder}" stroke-width="${(2 * k).toFixed(2)}"/>`
 			);
 		const fs = (state ? 24 : 20) * k;
-		const ly = p.y + (state ? r : 20 * k) + fs;
+		const ly = p.y + (round ? r : 20 * k) + fs;
 		const halo = `stroke="#fff" stroke-width="${(5 * k).toFixed(1)}" paint-order="stroke" stroke-linejoin="round"`;
 		// Organisation names wrap as on screen (Cytoscape's text-max-width), one <text> per line.
 		const lines = state ? [a.name[o.lang]] : wrapLabel(a.name[o.lang], labelWidth(o.lang));
@@ -231,6 +236,7 @@ export function writeSvg(scope: GraphScope, o: ImageOptions): string {
 		'<?xml version="1.0" encoding="UTF-8"?>',
 		`<svg xmlns="http://www.w3.org/2000/svg" width="${o.width}" height="${o.height}" viewBox="0 0 ${o.width} ${o.height}" font-family="${x(FONT_STACK)}" fill="#111827" lang="${o.lang}">`,
 		`<title>${x(o.title || scopeCaption(scope, o.lang))}</title>`,
+		...(unsourced ? [`<desc>${x(unsourced)}</desc>`] : []),
 		bg,
 		...head,
 		...body,

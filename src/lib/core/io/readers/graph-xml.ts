@@ -2,7 +2,7 @@ import { DOMParser } from '@xmldom/xmldom';
 import type { Attributes } from 'graphology-types';
 import type { DataIssue } from '../issue.ts';
 import type { Place } from '../limits.ts';
-import type { RawDocument } from '../raw-input.ts';
+import type { ForeignItem, RawDocument } from '../raw-input.ts';
 
 // xmldom (pure JavaScript) rather than the browser's DOMParser, so the core runs the same in
 // Node and the browser, and keeps each element's line.
@@ -52,7 +52,11 @@ export interface ReadGraph {
 		attributes: Attributes;
 		element?: XmlElement;
 		place?: Place;
+		/** The file drew this edge as an arrow (for foreign kinds, which have no direction of their own). */
+		directed?: boolean;
 	}[];
+	/** The graph's own name (GEXF's meta title). */
+	title?: string;
 	/** GEXF's y axis points up, Tieline's south. */
 	yUp: boolean;
 	/** The element's extent from GEXF spells or start/end attributes, as written. */
@@ -73,6 +77,34 @@ function clean<T extends Record<string, unknown>>(o: T): Partial<T> {
 	return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as Partial<T>;
 }
 
+/** The attributes each reader maps onto Tieline's fields; any other is kept as foreign. */
+// Also the columns Tieline's exports derive (status, *_day, citations…), so a file it wrote
+// comes back without them as attributes.
+const NODE_FIELDS = new Set(
+	'kind name_en name_ja label x y lat lon cow exists_from exists_to description_en description_ja sources citations exists_from_day exists_to_day no_source'.split(
+		' '
+	)
+);
+const EDGE_FIELDS = new Set(
+	'tie kind directed parties title_en title_ja label confidence signed inForce ended ended_how from to asOf sources citations status status_timeline signed_day inForce_day ended_day from_day to_day asOf_day start end no_source'.split(
+		' '
+	)
+);
+
+/** What a file says beyond Tieline's fields: texts, numbers and true/false, as read. */
+function foreignOf(attributes: Attributes, fields: ReadonlySet<string>, directed?: boolean) {
+	const kept = Object.entries(attributes).filter(
+		([k, v]) => !fields.has(k) && ['string', 'number', 'boolean'].includes(typeof v) && v !== ''
+	);
+	const item: ForeignItem = {};
+	if (kept.length > 0) item.attributes = Object.fromEntries(kept);
+	// Tieline writes each undirected tie as two arcs marked directed=false: the mark wins.
+	const said = String(attributes.directed ?? '').toLowerCase();
+	if (said === 'true' || said === 'false') item.directed = said === 'true';
+	else if (directed !== undefined) item.directed = directed;
+	return item;
+}
+
 /** A text in two languages, or nothing where neither is given. */
 function texts(en: string | undefined, ja: string | undefined) {
 	return en === undefined && ja === undefined ? undefined : clean({ en, ja });
@@ -87,6 +119,7 @@ function texts(en: string | undefined, ja: string | undefined) {
 export function graphDocument(file: string, graph: ReadGraph): RawDocument {
 	const actors: Record<string, unknown>[] = [];
 	const actorPlaces: Place[] = [];
+	const foreign = { actors: [] as ForeignItem[], ties: [] as ForeignItem[] };
 	for (const { key, attributes: a, element, place } of graph.nodes) {
 		const span = graph.extent?.(element) ?? {};
 		const x = num(a.x);
@@ -117,11 +150,12 @@ export function graphDocument(file: string, graph: ReadGraph): RawDocument {
 			})
 		);
 		actorPlaces.push(place ?? placeOf(element));
+		foreign.actors.push(foreignOf(a, NODE_FIELDS));
 	}
 	const ties: Record<string, unknown>[] = [];
 	const tiePlaces: Place[] = [];
 	const byId = new Map<string, Record<string, unknown>>();
-	for (const { key, source, target, attributes: a, element, place } of graph.edges) {
+	for (const { key, source, target, attributes: a, element, place, directed } of graph.edges) {
 		const id = text(a.tie) ?? key;
 		if (byId.has(id)) continue;
 		const span = graph.extent?.(element) ?? {};
@@ -143,6 +177,7 @@ export function graphDocument(file: string, graph: ReadGraph): RawDocument {
 		byId.set(id, tie);
 		ties.push(tie);
 		tiePlaces.push(place ?? placeOf(element));
+		foreign.ties.push(foreignOf(a, EDGE_FIELDS, directed));
 	}
 	const places = { actors: actorPlaces, ties: tiePlaces } as Record<string, Place[]>;
 	return {
@@ -151,6 +186,8 @@ export function graphDocument(file: string, graph: ReadGraph): RawDocument {
 		locate: (path) =>
 			typeof path[0] === 'string' && typeof path[1] === 'number'
 				? (places[path[0]]?.[path[1]] ?? {})
-				: {}
+				: {},
+		foreign,
+		...(graph.title ? { title: graph.title } : {})
 	};
 }

@@ -31,14 +31,19 @@ export function readGraphml(file: string, text: string): ReadOne {
 			attributes,
 			element: nodeElements.get(key)
 		})),
-		edges: graph.mapEdges((key, attributes, source, target) => ({
+		edges: graph.mapEdges((key, attributes, source, target, _s, _t, undirected) => ({
 			key,
 			source,
 			target,
-			attributes
+			attributes,
+			directed: !undirected
 		})),
 		yUp: true
 	};
-	read.edges.forEach((e, i) => (e.element = edgeElements[i]));
+	read.edges.forEach((e, i) => {
+		e.element = edgeElements[i];
+		// An edge without an id gets graphology's generated key, which differs from run to run.
+		if (!e.element?.getAttribute('id')) e.key = `e${i}`;
+	});
 	return { ok: true, raw: graphDocument(file, read) };
 }
