@@ -1,10 +1,26 @@
 import type { DataIssue } from './issue.ts';
 import type { Place } from './limits.ts';
+import type { CsvMappingSummary, MappingOverride } from './readers/csv-mapping.ts';
 
-/** One input file, as bytes (the CLI, the build check) or as text already decoded (the app). */
-export type DataInput =
+/**
+ * One input file, as bytes (the CLI, the build check) or as text already decoded (the app); a
+ * CSV table may come with the caller's changes to the proposed column mapping.
+ */
+export type DataInput = (
 	| { path: string; text: string; bytes?: undefined }
-	| { path: string; bytes: Uint8Array; text?: undefined };
+	| { path: string; bytes: Uint8Array; text?: undefined }
+) & { mapping?: MappingOverride };
+
+/** What a reader made of a foreign file, for the person importing it to check before accepting. */
+export interface ReadSummary {
+	format: 'csv' | 'gexf' | 'graphml';
+	/** CSV: which column became which field, what was kept and what was dropped. */
+	csv?: CsvMappingSummary;
+	/** Attribute or column names kept on actors or ties as `attributes` (shown, not checked). */
+	kept: string[];
+	/** What the reader inferred, in words (e.g. a status over time read as lifecycle dates). */
+	notes: string[];
+}
 
 /**
  * What every reader makes of its format, before validation: plain data in the shape of a
@@ -22,6 +38,8 @@ export interface RawDocument {
 	 * the format has no lines.
 	 */
 	locate(path: readonly PropertyKey[], atKey?: boolean): Place;
+	/** Foreign formats: what was mapped, kept and inferred. */
+	summary?: ReadSummary;
 }
 
 /** What reading a set of inputs gave: documents, problems, and which files could not be read. */

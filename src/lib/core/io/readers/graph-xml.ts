@@ -42,9 +42,20 @@ export function placeOf(element: XmlElement | undefined): Place {
 	return e?.lineNumber ? { line: e.lineNumber, column: e.columnNumber } : {};
 }
 
+/** Attributes of a foreign file that no field takes, kept as they were (dated where they are). */
+export type Extra = Record<string, unknown>;
+
 /** A graph as read by graphology, with each node's and edge's element for places and spells. */
 export interface ReadGraph {
-	nodes: { key: string; attributes: Attributes; element?: XmlElement; place?: Place }[];
+	nodes: {
+		key: string;
+		attributes: Attributes;
+		element?: XmlElement;
+		place?: Place;
+		extra?: Extra;
+		/** Names over time (a GEXF label that changes), replacing the one name. */
+		names?: Record<string, string | undefined>[];
+	}[];
 	edges: {
 		key: string;
 		source: string;
@@ -52,6 +63,9 @@ export interface ReadGraph {
 		attributes: Attributes;
 		element?: XmlElement;
 		place?: Place;
+		extra?: Extra;
+		/** Lifecycle fields read from a status over time, under the ones written as attributes. */
+		lifecycle?: Record<string, unknown>;
 	}[];
 	/** GEXF's y axis points up, Tieline's south. */
 	yUp: boolean;
@@ -67,6 +81,75 @@ const list = (v: unknown) =>
 		.map((s) => s.trim())
 		.filter(Boolean);
 const num = (v: unknown) => (v === undefined || v === '' ? undefined : Number(v));
+
+/**
+ * The suspensions in Tieline's `status_timeline` ("signed 1961-07-06..1961-09-09; suspended
+ * 2019-11-23..2020-11-22; …"), so a suspended status survives a round trip through GEXF, GraphML
+ * or CSV. Whole days, as the timeline writes them.
+ */
+function suspensions(timeline: string | undefined) {
+	const found = [
+		...(timeline ?? '').matchAll(/suspended (\d{4}-\d{2}-\d{2})?\.\.(\d{4}-\d{2}-\d{2})?/g)
+	]
+		.filter((m) => m[1])
+		.map((m) => clean({ from: m[1], to: m[2] }));
+	return found.length > 0 ? found : undefined;
+}
+
+/**
+ * Splits a foreign file's attributes into those graphDocument reads and the rest, kept as
+ * `attributes`. Columns Tieline's own exports compute (status, *_day, …) are dropped when the file
+ * is one of them, and kept otherwise: in someone else's file a `status` is data.
+ */
+export function foreignAttributes(
+	attributes: Attributes,
+	read: ReadonlySet<string>,
+	tielineMade: boolean
+): Extra {
+	const extra: Extra = {};
+	for (const [name, value] of Object.entries(attributes)) {
+		if (read.has(name) || value === undefined || value === null || value === '') continue;
+		if (tielineMade && TIELINE_DERIVED.test(name)) continue;
+		extra[name] = value;
+	}
+	return extra;
+}
+const TIELINE_DERIVED = /^(status|status_timeline|directed|citations|start|end|z)$|_day$/;
+
+/** Attribute names graphDocument reads, per class (and the positions graphology reads). */
+export const NODE_READ = new Set([
+	'label',
+	'kind',
+	'name_en',
+	'name_ja',
+	'cow',
+	'lat',
+	'lon',
+	'x',
+	'y',
+	'exists_from',
+	'exists_to',
+	'description_en',
+	'description_ja',
+	'sources'
+]);
+export const EDGE_READ = new Set([
+	'tie',
+	'label',
+	'kind',
+	'parties',
+	'title_en',
+	'title_ja',
+	'confidence',
+	'signed',
+	'inForce',
+	'ended',
+	'ended_how',
+	'from',
+	'to',
+	'asOf',
+	'sources'
+]);
 
 /** Drops undefined fields, so a missing attribute reads as a missing field. */
 function clean<T extends Record<string, unknown>>(o: T): Partial<T> {
@@ -87,7 +170,7 @@ function texts(en: string | undefined, ja: string | undefined) {
 export function graphDocument(file: string, graph: ReadGraph): RawDocument {
 	const actors: Record<string, unknown>[] = [];
 	const actorPlaces: Place[] = [];
-	for (const { key, attributes: a, element, place } of graph.nodes) {
+	for (const { key, attributes: a, element, place, extra, names } of graph.nodes) {
 		const span = graph.extent?.(element) ?? {};
 		const x = num(a.x);
 		const y = num(a.y);
@@ -97,7 +180,9 @@ export function graphDocument(file: string, graph: ReadGraph): RawDocument {
 			clean({
 				id: key,
 				kind: text(a.kind),
-				names: [clean({ en: text(a.name_en) ?? text(a.label) ?? key, ja: text(a.name_ja) })],
+				names: names ?? [
+					clean({ en: text(a.name_en) ?? text(a.label) ?? key, ja: text(a.name_ja) })
+				],
 				cow: num(a.cow),
 				capital: lat !== undefined && lon !== undefined ? { lat, lon } : undefined,
 				position:
@@ -113,7 +198,8 @@ export function graphDocument(file: string, graph: ReadGraph): RawDocument {
 					a.description_en || a.description_ja
 						? texts(text(a.description_en), text(a.description_ja))
 						: undefined,
-				sources: list(a.sources)
+				sources: list(a.sources),
+				attributes: extra && Object.keys(extra).length > 0 ? extra : undefined
 			})
 		);
 		actorPlaces.push(place ?? placeOf(element));
@@ -121,24 +207,38 @@ export function graphDocument(file: string, graph: ReadGraph): RawDocument {
 	const ties: Record<string, unknown>[] = [];
 	const tiePlaces: Place[] = [];
 	const byId = new Map<string, Record<string, unknown>>();
-	for (const { key, source, target, attributes: a, element, place } of graph.edges) {
+	for (const {
+		key,
+		source,
+		target,
+		attributes: a,
+		element,
+		place,
+		extra,
+		lifecycle: l = {}
+	} of graph.edges) {
 		const id = text(a.tie) ?? key;
 		if (byId.has(id)) continue;
 		const span = graph.extent?.(element) ?? {};
-		const ended = text(a.ended);
+		const ended = text(a.ended) ?? text(l.ended);
+		const signed = text(a.signed) ?? text(l.signed);
 		const tie = clean({
 			id,
 			kind: text(a.kind),
 			parties: list(a.parties) ?? [source, target],
 			title: texts(text(a.title_en) ?? text(a.label), text(a.title_ja)),
 			confidence: text(a.confidence),
-			signed: text(a.signed),
-			inForce: text(a.inForce),
-			ended: ended ? clean({ date: ended, how: text(a.ended_how) }) : undefined,
-			from: text(a.from) ?? (text(a.signed) ? undefined : span.from),
-			to: text(a.to) ?? (text(a.signed) ? undefined : span.to),
+			signed,
+			inForce: text(a.inForce) ?? text(l.inForce),
+			suspended: suspensions(text(a.status_timeline)) ?? l.suspended,
+			ended: ended
+				? clean({ date: ended, how: text(a.ended_how) ?? text(l.ended_how) })
+				: undefined,
+			from: text(a.from) ?? text(l.from) ?? (signed ? undefined : span.from),
+			to: text(a.to) ?? text(l.to) ?? (signed ? undefined : span.to),
 			asOf: text(a.asOf),
-			sources: list(a.sources)
+			sources: list(a.sources),
+			attributes: extra && Object.keys(extra).length > 0 ? extra : undefined
 		});
 		byId.set(id, tie);
 		ties.push(tie);
