@@ -168,8 +168,11 @@ export function proposeMapping(
 		taken.add(column);
 		by.set(field, how);
 	};
+	// Caller's choices first, so no proposal takes a column the caller gave to another field.
+	for (const [field, column] of Object.entries(override) as [MappingField, string | null][])
+		if (column !== null) take(field, column, 'caller');
 	for (const h of headers)
-		if (normaliseHeader(h) === 'type' && isDirectionColumn(rows, h)) {
+		if (!taken.has(h) && normaliseHeader(h) === 'type' && isDirectionColumn(rows, h)) {
 			taken.add(h);
 			dropped.push({ column: h, why: 'says Directed/Undirected: the kind decides direction' });
 		}
@@ -182,9 +185,6 @@ export function proposeMapping(
 				return take(field, column, i === 0 ? 'name' : 'synonym');
 		}
 	};
-	// Caller's choices first, so no proposal takes a column the caller gave to another field.
-	for (const [field, column] of Object.entries(override) as [MappingField, string | null][])
-		if (column !== null) take(field, column, 'caller');
 
 	const isTies =
 		['source', 'target', 'parties'].some((f) => override[f as MappingField]) ||

@@ -11,7 +11,7 @@ export interface DatedValue {
 }
 
 type XmlDoc = { getElementsByTagName(name: string): ArrayLike<XmlElement> };
-type Declared = Map<string, { title: string; type: string }>;
+export type Declared = Map<string, { title: string; type: string }>;
 
 /** The declared attributes of each class (`node`, `edge`): id → title and type. */
 export function declaredAttributes(doc: XmlDoc): Record<string, Declared> {
@@ -94,8 +94,8 @@ const dayBefore = (text: string) => {
 /**
  * Reads a status over time (`signed` from A, `in force` from B, `terminated` from C) as a
  * lifecycle: signed, inForce, suspended and ended for an agreement (or where a `signed` spell
- * says it is one), from and to for anything else. An ending spell ends the tie on the last day
- * of the spell before it, or the day before it begins. Returns undefined where no value is a
+ * says it is one), from and to for anything else. An ending spell ends the tie on the latest last
+ * day of the spells before it, or the day before it begins. Returns undefined where no value is a
  * status word, so the attribute is kept as it is.
  */
 export function statusLifecycle(
@@ -108,7 +108,13 @@ export function statusLifecycle(
 	const endIndex = words.findIndex((w) => ENDED.has(w));
 	const endAt = (() => {
 		if (endIndex < 0) return undefined;
-		const before = values[endIndex - 1]?.to;
+		// The latest last day of the spells before it (a suspension may sit inside in force).
+		const before = values
+			.slice(0, endIndex)
+			.map((v) => v.to)
+			.filter((t): t is string => t !== undefined)
+			.sort()
+			.at(-1);
 		const start = values[endIndex].from;
 		return before ?? (start ? dayBefore(start) : undefined);
 	})();

@@ -17,7 +17,8 @@ import {
 	declaredAttributes,
 	spellBounds,
 	statusLifecycle,
-	type DatedValue
+	type DatedValue,
+	type Declared
 } from './gexf-dynamic.ts';
 
 /** An element's extent as written: its spells (GEXF 1.2 and 1.3) or its start/end attributes. */
@@ -80,7 +81,7 @@ export function readGexf(file: string, text: string): ReadOne {
 				: undefined;
 			if (nameKey) note('a name over time read as dated names');
 			const extra = withDated(
-				foreignAttributes(omit(attributes, dynamic), NODE_READ, tielineMade),
+				foreignAttributes(omit(attributes, dynamic, declared.node), NODE_READ, tielineMade),
 				dynamic,
 				nameKey ? [nameKey] : []
 			);
@@ -116,7 +117,7 @@ export function readGexf(file: string, text: string): ReadOne {
 			note(`"${statusKey}" over time read as lifecycle dates`);
 		}
 		e.extra = withDated(
-			foreignAttributes(omit(e.attributes, dynamic), EDGE_READ, tielineMade),
+			foreignAttributes(omit(e.attributes, dynamic, declared.edge), EDGE_READ, tielineMade),
 			dynamic,
 			used
 		);
@@ -131,9 +132,13 @@ export function readGexf(file: string, text: string): ReadOne {
 	return { ok: true, raw };
 }
 
-/** Attributes without the dynamic ones (graphology keeps one of their values, as if static). */
-function omit(attributes: Extra, dynamic: Map<string, DatedValue[]>): Extra {
-	return Object.fromEntries(Object.entries(attributes).filter(([k]) => !dynamic.has(k)));
+/**
+ * Attributes without the dynamic ones: graphology keeps one of their values as if static, under
+ * the title or, for an attribute declared dynamic, under its id.
+ */
+function omit(attributes: Extra, dynamic: Map<string, DatedValue[]>, declared: Declared): Extra {
+	const isDynamic = (k: string) => dynamic.has(k) || dynamic.has(declared.get(k)?.title ?? '');
+	return Object.fromEntries(Object.entries(attributes).filter(([k]) => !isDynamic(k)));
 }
 
 /** The kept attributes plus every dynamic one not read into a field, as dated values. */
