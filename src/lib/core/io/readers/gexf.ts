@@ -7,6 +7,7 @@ import {
 	foreignAttributes,
 	graphDocument,
 	parseXml,
+	parserIssue,
 	type Extra,
 	type ReadGraph,
 	type XmlElement
@@ -56,7 +57,7 @@ export function readGexf(file: string, text: string): ReadOne {
 		return {
 			ok: false,
 			reason: 'problem',
-			issues: [{ file, path: '(gexf)', message: `GEXF: ${(e as Error).message}` }]
+			issues: [parserIssue(file, 'GEXF', xml.doc, e as Error)]
 		};
 	}
 	const declared = declaredAttributes(xml.doc);

@@ -7,6 +7,7 @@ import {
 	foreignAttributes,
 	graphDocument,
 	parseXml,
+	parserIssue,
 	type ReadGraph
 } from './graph-xml.ts';
 
@@ -26,7 +27,7 @@ export function readGraphml(file: string, text: string): ReadOne {
 		return {
 			ok: false,
 			reason: 'problem',
-			issues: [{ file, path: '(graphml)', message: `GraphML: ${(e as Error).message}` }]
+			issues: [parserIssue(file, 'GraphML', xml.doc, e as Error)]
 		};
 	}
 	const nodeElements = new Map(
