@@ -11,6 +11,7 @@ export const ACTOR_FIELDS = [
 	'kind',
 	'name_en',
 	'name_ja',
+	'names',
 	'label',
 	'cow',
 	'lat',

@@ -152,6 +152,17 @@ function suspensions(timeline: string | undefined) {
 	return found.length > 0 ? found : undefined;
 }
 
+/** Tieline's `names` column: the names over time as JSON; anything else is left to the schema. */
+function namesOverTime(json: string | undefined): unknown[] | undefined {
+	if (json === undefined) return undefined;
+	try {
+		const names = JSON.parse(json);
+		return Array.isArray(names) ? names : [names];
+	} catch {
+		return [json];
+	}
+}
+
 /**
  * Splits a foreign file's attributes into those graphDocument reads and the rest, kept as
  * `attributes`. Columns Tieline's own exports compute (status, *_day, …) are dropped when the file
@@ -175,6 +186,7 @@ const TIELINE_DERIVED = /^(status|status_timeline|directed|citations|start|end|z
 /** Attribute names graphDocument reads, per class (and the positions graphology reads). */
 export const NODE_READ = new Set([
 	'label',
+	'names',
 	'kind',
 	'name_en',
 	'name_ja',
@@ -236,9 +248,10 @@ export function graphDocument(file: string, graph: ReadGraph): RawDocument {
 			clean({
 				id: key,
 				kind: text(a.kind),
-				names: names ?? [
-					clean({ en: text(a.name_en) ?? text(a.label) ?? key, ja: text(a.name_ja) })
-				],
+				names: names ??
+					namesOverTime(text(a.names)) ?? [
+						clean({ en: text(a.name_en) ?? text(a.label) ?? key, ja: text(a.name_ja) })
+					],
 				cow: num(a.cow),
 				capital: lat !== undefined && lon !== undefined ? { lat, lon } : undefined,
 				position:
