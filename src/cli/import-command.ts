@@ -56,12 +56,11 @@ export function formatReadSummary(file: string, summary: ReadSummary): string {
 	return lines.join('\n') + '\n';
 }
 
-function withMapping(inputs: DataInput[], spec: string | undefined): DataInput[] | string {
-	if (spec === undefined) return inputs;
+/** The override a `field=Column,…` option gives, or the message saying what is wrong with it. */
+function mappingOption(spec: string | undefined): MappingOverride | undefined | string {
+	if (spec === undefined) return undefined;
 	const parsed = parseMappingSpec(spec);
-	if (!parsed.ok) return parsed.message;
-	const mapping: MappingOverride = parsed.value;
-	return inputs.map((i) => ({ ...i, mapping }));
+	return parsed.ok ? parsed.value : parsed.message;
 }
 
 /** Converts data in any format Tieline reads into reviewable graph-data YAML files. */
@@ -70,19 +69,20 @@ export function runImport(path: string | undefined, options: ImportOptions): Imp
 	if (!path || !out) return usage('import needs a PATH and --out DIR');
 	if (existsSync(out) && readdirSync(out).some((f) => /\.ya?ml$/.test(f)))
 		return usage(`${out} already holds .yaml files; choose an empty folder`);
+	const map = mappingOption(options.map);
+	if (typeof map === 'string') return usage(`--map: ${map}`);
+	const actorsMap = mappingOption(options.actorsMap);
+	if (typeof actorsMap === 'string') return usage(`--actors-map: ${actorsMap}`);
+	if (actorsMap && !options.actors) return usage('--actors-map needs --actors FILE');
 	let inputs: DataInput[];
 	try {
-		const main = withMapping(readGraphData(path), options.map);
-		if (typeof main === 'string') return usage(`--map: ${main}`);
-		inputs = main;
-		if (options.actors) {
-			const actors = withMapping(
-				[{ path: shown(options.actors), bytes: readFileSync(options.actors) }],
-				options.actorsMap
-			);
-			if (typeof actors === 'string') return usage(`--actors-map: ${actors}`);
-			inputs.push(...actors);
-		} else if (options.actorsMap) return usage('--actors-map needs --actors FILE');
+		inputs = readGraphData(path).map((i) => ({ ...i, mapping: map }));
+		if (options.actors)
+			inputs.push({
+				path: shown(options.actors),
+				bytes: readFileSync(options.actors),
+				mapping: actorsMap
+			});
 	} catch (e) {
 		return usage(`cannot read ${path}: ${(e as Error).message}`);
 	}
