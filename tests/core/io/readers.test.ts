@@ -64,7 +64,8 @@ const actorFields = (a: Actor) => ({
 	cow: a.cow,
 	capital: a.capital && { lat: a.capital.lat, lon: a.capital.lon },
 	position: a.position,
-	exists: a.exists
+	exists: a.exists,
+	description: a.description
 });
 const strip = <T extends object>(o: T) => JSON.parse(JSON.stringify(o));
 /** Suspensions come back as whole days from the status timeline; the snapshots test them. */

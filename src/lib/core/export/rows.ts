@@ -36,6 +36,8 @@ export const ACTOR_COLUMNS: readonly Column[] = [
 	col('exists_to'),
 	col('exists_to_day'),
 	col('names'),
+	col('description_en'),
+	col('description_ja'),
 	col('sources'),
 	col('citations')
 ];
@@ -130,6 +132,8 @@ export function actorRow(scope: GraphScope, a: ScopeActor, lang: Lang): Row {
 		exists_to: actor.exists?.to,
 		exists_to_day: lastIso(actor.exists?.to),
 		names: namesOverTime(actor.names),
+		description_en: actor.description?.en,
+		description_ja: actor.description?.ja,
 		...sourceColumns(scope, actor.sources)
 	};
 }
