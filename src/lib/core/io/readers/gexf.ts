@@ -6,12 +6,10 @@ import {
 	NODE_READ,
 	foreignAttributes,
 	graphDocument,
-	parseXml,
-	parserIssue,
 	type Extra,
-	type ReadGraph,
-	type XmlElement
+	type ReadGraph
 } from './graph-xml.ts';
+import { parseXml, parserIssue, type XmlElement } from './xml-document.ts';
 import {
 	STATUS_NAMES,
 	datedValues,

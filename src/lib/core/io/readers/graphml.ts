@@ -6,10 +6,9 @@ import {
 	NODE_READ,
 	foreignAttributes,
 	graphDocument,
-	parseXml,
-	parserIssue,
 	type ReadGraph
 } from './graph-xml.ts';
+import { parseXml, parserIssue } from './xml-document.ts';
 
 /**
  * Reads a GraphML file with graphology's parser. Dates are read from the attributes Tieline
