@@ -117,12 +117,7 @@ describe('foreign graph files', () => {
 			parties: ['b', 'c'],
 			from: '2023-09-01',
 			to: '2024-12-31',
-			attributes: {
-				volume: [
-					{ value: 3, from: '2023-09-01', to: '2023-12-31' },
-					{ value: 5, from: '2024-01-01' }
-				]
-			}
+			attributes: { volume: '3 2023-09-01..2023-12-31; 5 2024-01-01..' }
 		});
 		expect(doc.summary).toEqual({
 			format: 'gexf',

@@ -43,7 +43,7 @@ const KIND_NAMES = ['kind', 'type'];
  * value: a node's label over time becomes its names over time, an edge's status over time its
  * lifecycle (signed, in force, suspended, ended), a kind over time its latest kind; every other
  * dynamic attribute, and every attribute no field takes, is kept in `attributes` (dated values
- * as `{ value, from, to }` lists).
+ * as one text, see `withDated`).
  */
 export function readGexf(file: string, text: string): ReadOne {
 	const xml = parseXml(file, text);
@@ -140,10 +140,15 @@ function omit(attributes: Extra, dynamic: Map<string, DatedValue[]>, declared: D
 	return Object.fromEntries(Object.entries(attributes).filter(([k]) => !isDynamic(k)));
 }
 
-/** The kept attributes plus every dynamic one not read into a field, as dated values. */
+/**
+ * The kept attributes plus every dynamic one not read into a field, as dated values in one text
+ * ("3 2023-09-01..2023-12-31; 5 2024-01-01..", open ends blank, like Tieline's status_timeline),
+ * so an attribute stays a text that any view or export can show.
+ */
 function withDated(extra: Extra, dynamic: Map<string, DatedValue[]>, used: string[]): Extra {
 	for (const [name, values] of dynamic)
-		if (!used.includes(name)) extra[name] = values.map((v) => clean({ ...v }));
+		if (!used.includes(name))
+			extra[name] = values.map((v) => `${v.value} ${v.from ?? ''}..${v.to ?? ''}`).join('; ');
 	return extra;
 }
 
