@@ -60,7 +60,9 @@ function main(argv: string[]) {
 				kinds: { type: 'string' },
 				actors: { type: 'string' },
 				edges: { type: 'string' },
-				step: { type: 'string' }
+				step: { type: 'string' },
+				map: { type: 'string' },
+				'actors-map': { type: 'string' }
 			},
 			strict: true,
 			allowPositionals: command === 'import'
@@ -126,7 +128,12 @@ function main(argv: string[]) {
 			return;
 		}
 		case 'import': {
-			const result = runImport(parsed.positionals[0], opts.out);
+			const result = runImport(parsed.positionals[0], {
+				out: opts.out,
+				actors: opts.actors,
+				map: opts.map,
+				actorsMap: opts['actors-map']
+			});
 			process.stdout.write(result.stdout);
 			process.stderr.write(result.stderr);
 			process.exitCode = result.code;

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { validateDocuments } from '../../../src/lib/core/io/load.ts';
+import { rawItems } from '../../../src/lib/core/io/raw-input.ts';
 import { readInputs } from '../../../src/lib/core/io/readers/index.ts';
 
 // Real files from other tools: Gephi Lite's samples in ../shared/fixtures, and a networkx file
@@ -8,7 +9,7 @@ import { readInputs } from '../../../src/lib/core/io/readers/index.ts';
 const OWN = 'tests/fixtures/foreign';
 // Gephi Lite's sample files are shared beside the project, not copied into it.
 const SHARED = '../shared/fixtures';
-const dirOf = (name: string) => (name.startsWith('networkx') ? OWN : SHARED);
+const dirOf = (name: string) => (/^(networkx|asoiaf)/.test(name) ? OWN : SHARED);
 const read = (name: string) =>
 	readInputs([{ path: `${dirOf(name)}/${name}`, bytes: readFileSync(`${dirOf(name)}/${name}`) }]);
 type Raw = { actors: Record<string, unknown>[]; ties: Record<string, unknown>[] };
@@ -17,7 +18,9 @@ describe('foreign graph files', () => {
 	it.each([
 		['les-miserables.gexf', 77, 254],
 		['airlines.graphml', 235, 2101],
-		['networkx-dynamic.gexf', 3, 2]
+		['networkx-dynamic.gexf', 3, 2],
+		['networkx-status.gexf', 3, 2],
+		['java.gexf', 1538, 8032]
 	])('%s opens with %i actors and %i ties', (name, actors, ties) => {
 		const result = read(name);
 		expect(result.issues).toEqual([]);
@@ -63,6 +66,100 @@ describe('foreign graph files', () => {
 		]);
 		expect(raw.ties[0]).toMatchObject({ id: 'e', from: '2003-04' });
 		expect(raw.ties[0].to).toBeUndefined();
+	});
+
+	it('reads an edge list and its nodes table exported from a spreadsheet (CR line ends)', () => {
+		const files = ['asoiaf-book1-nodes.csv', 'asoiaf-book1-edges.csv'].map((f) => ({
+			path: `${OWN}/${f}`,
+			bytes: readFileSync(`${OWN}/${f}`)
+		}));
+		const result = readInputs(files);
+		expect(result.issues).toEqual([]);
+		const [edges, nodes] = result.documents;
+		expect(rawItems(nodes, 'actors') as Raw['actors']).toHaveLength(187);
+		expect(rawItems(edges, 'ties') as Raw['ties']).toHaveLength(684);
+		expect((rawItems(edges, 'ties') as Raw['ties'])[0]).toEqual({
+			id: 'edge-1',
+			parties: ['Addam-Marbrand', 'Jaime-Lannister'],
+			attributes: { weight: '3', book: '1' }
+		});
+		expect((rawItems(nodes, 'actors') as Raw['actors'])[0]).toEqual({
+			id: 'Addam-Marbrand',
+			names: [{ en: 'Addam Marbrand' }]
+		});
+		expect(edges.summary?.csv).toMatchObject({
+			table: 'ties',
+			kept: ['weight', 'book'],
+			dropped: [{ column: 'Type' }],
+			generated: ['id']
+		});
+		// Lines counted across CR-only line ends: the last row is on the last line.
+		expect(edges.locate(['ties', 683])).toEqual({ line: 685, column: 1 });
+	});
+
+	it('reads networkx’s dynamic attributes: names over time, a status as a lifecycle', () => {
+		const doc = read('networkx-status.gexf').documents[0];
+		const raw = { actors: rawItems(doc, 'actors'), ties: rawItems(doc, 'ties') } as Raw;
+		expect(raw.actors[1].names).toEqual([
+			{ en: 'Old Beta', from: '1950-01-01', to: '1991-12-25' },
+			{ en: 'Beta', from: '1991-12-26' }
+		]);
+		// The file draws its edges as arrows, which a foreign kind would follow.
+		expect(raw.ties[0]).toEqual({
+			directed: true,
+			id: '0',
+			kind: 'defense-treaty',
+			parties: ['a', 'b'],
+			signed: '1961-07-06',
+			inForce: '1961-09-10',
+			ended: { date: '1996-09-10', how: 'lapsed' }
+		});
+		expect(raw.ties[1]).toEqual({
+			directed: true,
+			id: '1',
+			kind: 'arms-transfer',
+			parties: ['b', 'c'],
+			from: '2023-09-01',
+			to: '2024-12-31',
+			attributes: { volume: '3 2023-09-01..2023-12-31; 5 2024-01-01..' }
+		});
+		expect(doc.summary).toEqual({
+			format: 'gexf',
+			kept: ['volume'],
+			notes: [
+				'a name over time read as dated names (1×)',
+				'"status" over time read as lifecycle dates (2×)'
+			]
+		});
+	});
+
+	it('reads open spell bounds as the day after the start and the day before the end', () => {
+		const text = `<?xml version="1.0" encoding="UTF-8"?>
+<gexf xmlns="http://gexf.net/1.3" version="1.3">
+  <graph mode="dynamic" defaultedgetype="directed" timeformat="date">
+    <attributes class="edge" mode="dynamic"><attribute id="s" title="status" type="string"/></attributes>
+    <nodes>
+      <node id="a"><spells><spell startopen="2001-02-28" endopen="2004-03-01"/></spells></node>
+      <node id="b"/>
+    </nodes>
+    <edges>
+      <edge id="e" source="a" target="b"><attvalues>
+        <attvalue for="s" value="signed" start="2002-01-01" endopen="2002-06-01"/>
+        <attvalue for="s" value="In Force" startopen="2002-05-31" end="2003-12-31"/>
+        <attvalue for="s" value="Suspended" start="2003-01-01" end="2003-02-01"/>
+        <attvalue for="s" value="terminated" startopen="2003-12-31"/>
+      </attvalues></edge>
+    </edges>
+  </graph>
+</gexf>`;
+		const raw = readInputs([{ path: 'open.gexf', text }]).documents[0].data as Raw;
+		expect(raw.actors[0].exists).toEqual({ from: '2001-03-01', to: '2004-02-29' });
+		expect(raw.ties[0]).toMatchObject({
+			signed: '2002-01-01',
+			inForce: '2002-06-01',
+			suspended: [{ from: '2003-01-01', to: '2003-02-01' }],
+			ended: { date: '2003-12-31', how: 'terminated' }
+		});
 	});
 
 	it('under the strict profile, lists what is missing at the line of each node', () => {

@@ -64,9 +64,13 @@ const actorFields = (a: Actor) => ({
 	cow: a.cow,
 	capital: a.capital && { lat: a.capital.lat, lon: a.capital.lon },
 	position: a.position,
-	exists: a.exists
+	exists: a.exists,
+	description: a.description
 });
 const strip = <T extends object>(o: T) => JSON.parse(JSON.stringify(o));
+/** Suspensions come back as whole days from the status timeline; the snapshots test them. */
+const withoutSuspended = (ties: object[]) =>
+	strip(ties).map(({ suspended: _s, ...rest }: Record<string, unknown>) => rest);
 
 describe.each([
 	['gexf', 'mixed', (edges: 'mixed' | 'directed') => writeGexf(all, { edges })],
@@ -85,7 +89,7 @@ describe.each([
 
 	it('gives back every tie with its kind, parties, dates, confidence, titles and sources', () => {
 		expect(raw.ties).toHaveLength(data.ties.length);
-		expect(strip(raw.ties)).toEqual(strip(data.ties.map(tieFields)));
+		expect(withoutSuspended(raw.ties)).toEqual(strip(data.ties.map(tieFields)));
 	});
 
 	it('gives back every actor with its kind, codes, places and lifespan', () => {
@@ -122,7 +126,7 @@ describe('CSV (an actors and a ties table), written by the exporter and read bac
 	});
 
 	it('gives back every tie and actor with the fields the tables carry', () => {
-		expect(strip(merged.ties)).toEqual(strip(data.ties.map(tieFields)));
+		expect(withoutSuspended(merged.ties)).toEqual(strip(data.ties.map(tieFields)));
 		const back = strip(merged.actors).map((a: Record<string, unknown>) => {
 			const { names: _n, sources: _s, ...rest } = a;
 			return rest;
@@ -133,7 +137,7 @@ describe('CSV (an actors and a ties table), written by the exporter and read bac
 	it('points a problem at the line its row starts on, past cells that span lines', () => {
 		const broken = ties.replace(',arms-transfer,', ',arms-transferx,');
 		const result = validateDocuments(readInputs([{ path: 'ties.csv', text: broken }]));
-		const issue = (result.ok ? [] : result.issues).find((i) => i.path.endsWith('.kind'));
+		const issue = (result.ok ? [] : result.issues).find((i) => /^ties\[\d+\]\.kind$/.test(i.path));
 		const lines = broken.split('\r\n');
 		expect(lines[issue!.line! - 1]).toContain(',arms-transferx,');
 	});

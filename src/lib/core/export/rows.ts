@@ -1,4 +1,5 @@
 import { sourceRefId, type Lang, type SourceRef } from '../schema/index.ts';
+import type { ActorName } from '../schema/actor.ts';
 import type { Source } from '../schema/source.ts';
 import type { Segment } from '../time/lifecycle.ts';
 import { dayToIso, firstDay, lastDay, partialDate } from '../time/partial-date.ts';
@@ -34,6 +35,9 @@ export const ACTOR_COLUMNS: readonly Column[] = [
 	col('exists_from_day'),
 	col('exists_to'),
 	col('exists_to_day'),
+	col('names'),
+	col('description_en'),
+	col('description_ja'),
 	col('sources'),
 	col('citations')
 ];
@@ -101,6 +105,16 @@ function sourceColumns(scope: GraphScope, refs: readonly SourceRef[]): Row {
 	};
 }
 
+/**
+ * An actor's names over time (the USSR, then Russia) as JSON, so a file read back shows the name
+ * in force on each day; empty for an actor with one name, whose name_en and name_ja say it all.
+ */
+function namesOverTime(names: readonly ActorName[]): string | undefined {
+	return names.length > 1
+		? JSON.stringify(names.map(({ en, ja, from, to }) => ({ en, ja, from, to })))
+		: undefined;
+}
+
 export function actorRow(scope: GraphScope, a: ScopeActor, lang: Lang): Row {
 	const { actor, name } = a;
 	return {
@@ -117,6 +131,9 @@ export function actorRow(scope: GraphScope, a: ScopeActor, lang: Lang): Row {
 		exists_from_day: firstIso(actor.exists?.from),
 		exists_to: actor.exists?.to,
 		exists_to_day: lastIso(actor.exists?.to),
+		names: namesOverTime(actor.names),
+		description_en: actor.description?.en,
+		description_ja: actor.description?.ja,
 		...sourceColumns(scope, actor.sources)
 	};
 }

@@ -4,7 +4,7 @@ import { crossCheck } from './cross-check.ts';
 import type { Dataset, LocatedDataset } from './dataset.ts';
 import { DataError, formatPath, type DataIssue, type Result } from './issue.ts';
 import { completeRelaxed, itemSchema, type Profile } from './profile.ts';
-import type { DataInput, RawDocument, ReadResult } from './raw-input.ts';
+import { withForeign, type DataInput, type RawDocument, type ReadResult } from './raw-input.ts';
 import { readInputs } from './readers/index.ts';
 
 export interface TextFile {
@@ -61,20 +61,6 @@ export function loadDataset(
 		profile: options.profile,
 		title: options.title
 	});
-}
-
-/** A raw item with what its graph file said beyond Tieline's fields, for the relaxed profile. */
-function withForeign(doc: RawDocument, collection: string, index: number, item: unknown): unknown {
-	const extra = doc.foreign?.[collection as 'actors' | 'ties']?.[index];
-	if (!extra || !item || typeof item !== 'object') return item;
-	const own = item as Record<string, unknown>;
-	return {
-		...(extra.directed === undefined ? {} : { directed: extra.directed }),
-		...own,
-		...(extra.attributes
-			? { attributes: { ...extra.attributes, ...(own.attributes as object | undefined) } }
-			: {})
-	};
 }
 
 /**

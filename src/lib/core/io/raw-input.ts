@@ -1,11 +1,27 @@
 import type { ForeignAttributes } from '../schema/common.ts';
 import type { DataIssue } from './issue.ts';
 import type { Place } from './limits.ts';
+import type { CsvMappingSummary, MappingOverride } from './readers/csv-mapping.ts';
 
-/** One input file, as bytes (the CLI, the build check) or as text already decoded (the app). */
-export type DataInput =
+/**
+ * One input file, as bytes (the CLI, the build check) or as text already decoded (the app); a
+ * CSV table may come with the caller's changes to the proposed column mapping.
+ */
+export type DataInput = (
 	| { path: string; text: string; bytes?: undefined }
-	| { path: string; bytes: Uint8Array; text?: undefined };
+	| { path: string; bytes: Uint8Array; text?: undefined }
+) & { mapping?: MappingOverride };
+
+/** What a reader made of a foreign file, for the person importing it to check before accepting. */
+export interface ReadSummary {
+	format: 'csv' | 'gexf' | 'graphml';
+	/** CSV: which column became which field, what was kept and what was dropped. */
+	csv?: CsvMappingSummary;
+	/** Attribute or column names kept on actors or ties as `attributes` (shown, not checked). */
+	kept: string[];
+	/** What the reader inferred, in words (e.g. a status over time read as lifecycle dates). */
+	notes: string[];
+}
 
 /**
  * What every reader makes of its format, before validation: plain data in the shape of a
@@ -31,6 +47,8 @@ export interface RawDocument {
 	foreign?: Partial<Record<'actors' | 'ties', (ForeignItem | undefined)[]>>;
 	/** The dataset's name where the file gives one (GEXF's meta title). */
 	title?: string;
+	/** Foreign formats: what was mapped, kept and inferred. */
+	summary?: ReadSummary;
 }
 
 export interface ForeignItem {
@@ -53,3 +71,28 @@ export interface ReadResult {
 export type ReadOne =
 	| { ok: true; raw: RawDocument; issues?: DataIssue[] }
 	| { ok: false; issues: DataIssue[]; reason: string };
+
+/** A raw item with what its graph file said beyond Tieline's fields, for the relaxed profile. */
+export function withForeign(
+	doc: RawDocument,
+	collection: string,
+	index: number,
+	item: unknown
+): unknown {
+	const extra = doc.foreign?.[collection as 'actors' | 'ties']?.[index];
+	if (!extra || !item || typeof item !== 'object') return item;
+	const own = item as Record<string, unknown>;
+	return {
+		...(extra.directed === undefined ? {} : { directed: extra.directed }),
+		...own,
+		...(extra.attributes
+			? { attributes: { ...extra.attributes, ...(own.attributes as object | undefined) } }
+			: {})
+	};
+}
+
+/** A collection's raw items with what the file said beyond Tieline's fields merged in. */
+export function rawItems(doc: RawDocument, collection: 'actors' | 'ties'): unknown[] {
+	const list = (doc.data as Record<string, unknown> | null)?.[collection];
+	return Array.isArray(list) ? list.map((item, i) => withForeign(doc, collection, i, item)) : [];
+}

@@ -1,50 +1,22 @@
-import { DOMParser } from '@xmldom/xmldom';
 import type { Attributes } from 'graphology-types';
-import type { DataIssue } from '../issue.ts';
 import type { Place } from '../limits.ts';
 import type { ForeignItem, RawDocument } from '../raw-input.ts';
+import { placeOf, type XmlElement } from './xml-document.ts';
 
-// xmldom (pure JavaScript) rather than the browser's DOMParser, so the core runs the same in
-// Node and the browser, and keeps each element's line.
-type XmlDocument = ReturnType<DOMParser['parseFromString']>;
-export type XmlElement = ReturnType<XmlDocument['getElementsByTagName']>[number];
-
-/** Parses XML, or returns the first error with its line and column. */
-export function parseXml(
-	file: string,
-	text: string
-): { ok: true; doc: XmlDocument } | { ok: false; issue: DataIssue } {
-	let problem: string | undefined;
-	const keep = (message: string) => (problem ??= message);
-	const doc = new DOMParser({
-		locator: {},
-		errorHandler: { warning: () => {}, error: keep, fatalError: keep }
-	}).parseFromString(text, 'text/xml');
-	if (!problem && !doc.documentElement) problem = 'no root element';
-	if (problem) {
-		const at = /line:(\d+),col:(\d+)/.exec(problem);
-		const message = problem.replace(/^\[xmldom \w+\]\s*/, '').split('\n')[0];
-		return {
-			ok: false,
-			issue: {
-				file,
-				path: '(xml)',
-				message: `XML: ${message}`,
-				...(at ? { line: Number(at[1]), column: Number(at[2]) } : {})
-			}
-		};
-	}
-	return { ok: true, doc };
-}
-
-export function placeOf(element: XmlElement | undefined): Place {
-	const e = element as { lineNumber?: number; columnNumber?: number } | undefined;
-	return e?.lineNumber ? { line: e.lineNumber, column: e.columnNumber } : {};
-}
+/** Attributes of a foreign file that no field takes, kept as they were (dated where they are). */
+export type Extra = Record<string, unknown>;
 
 /** A graph as read by graphology, with each node's and edge's element for places and spells. */
 export interface ReadGraph {
-	nodes: { key: string; attributes: Attributes; element?: XmlElement; place?: Place }[];
+	nodes: {
+		key: string;
+		attributes: Attributes;
+		element?: XmlElement;
+		place?: Place;
+		extra?: Extra;
+		/** Names over time (a GEXF label that changes), replacing the one name. */
+		names?: Record<string, string | undefined>[];
+	}[];
 	edges: {
 		key: string;
 		source: string;
@@ -52,6 +24,9 @@ export interface ReadGraph {
 		attributes: Attributes;
 		element?: XmlElement;
 		place?: Place;
+		extra?: Extra;
+		/** Lifecycle fields read from a status over time, under the ones written as attributes. */
+		lifecycle?: Record<string, unknown>;
 		/** The file drew this edge as an arrow (for foreign kinds, which have no direction of their own). */
 		directed?: boolean;
 	}[];
@@ -72,37 +47,91 @@ const list = (v: unknown) =>
 		.filter(Boolean);
 const num = (v: unknown) => (v === undefined || v === '' ? undefined : Number(v));
 
+/**
+ * The suspensions in Tieline's `status_timeline` ("signed 1961-07-06..1961-09-09; suspended
+ * 2019-11-23..2020-11-22; …"), so a suspended status survives a round trip through GEXF, GraphML
+ * or CSV. Whole days, as the timeline writes them.
+ */
+function suspensions(timeline: string | undefined) {
+	const found = [
+		...(timeline ?? '').matchAll(/suspended (\d{4}-\d{2}-\d{2})?\.\.(\d{4}-\d{2}-\d{2})?/g)
+	]
+		.filter((m) => m[1])
+		.map((m) => clean({ from: m[1], to: m[2] }));
+	return found.length > 0 ? found : undefined;
+}
+
+/** Tieline's `names` column: the names over time as JSON; anything else is left to the schema. */
+function namesOverTime(json: string | undefined): unknown[] | undefined {
+	if (json === undefined) return undefined;
+	try {
+		const names = JSON.parse(json);
+		return Array.isArray(names) ? names : [names];
+	} catch {
+		return [json];
+	}
+}
+
+/**
+ * Splits a foreign file's attributes into those graphDocument reads and the rest, kept as
+ * `attributes`. Columns Tieline's own exports compute (status, *_day, …) are dropped when the file
+ * is one of them, and kept otherwise: in someone else's file a `status` is data.
+ */
+export function foreignAttributes(
+	attributes: Attributes,
+	read: ReadonlySet<string>,
+	tielineMade: boolean
+): Extra {
+	const extra: Extra = {};
+	for (const [name, value] of Object.entries(attributes)) {
+		if (read.has(name) || value === undefined || value === null || value === '') continue;
+		if (tielineMade && TIELINE_DERIVED.test(name)) continue;
+		extra[name] = value;
+	}
+	return extra;
+}
+const TIELINE_DERIVED = /^(status|status_timeline|directed|citations|no_source|start|end|z)$|_day$/;
+
+/** Attribute names graphDocument reads, per class (and the positions graphology reads). */
+export const NODE_READ = new Set([
+	'label',
+	'names',
+	'kind',
+	'name_en',
+	'name_ja',
+	'cow',
+	'lat',
+	'lon',
+	'x',
+	'y',
+	'exists_from',
+	'exists_to',
+	'description_en',
+	'description_ja',
+	'sources'
+]);
+export const EDGE_READ = new Set([
+	'tie',
+	'label',
+	'kind',
+	'parties',
+	'title_en',
+	'title_ja',
+	'confidence',
+	'signed',
+	'inForce',
+	'ended',
+	'ended_how',
+	'from',
+	'to',
+	'asOf',
+	'sources',
+	'directed'
+]);
+
 /** Drops undefined fields, so a missing attribute reads as a missing field. */
 function clean<T extends Record<string, unknown>>(o: T): Partial<T> {
 	return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as Partial<T>;
-}
-
-/** The attributes each reader maps onto Tieline's fields; any other is kept as foreign. */
-// Also the columns Tieline's exports derive (status, *_day, citations…), so a file it wrote
-// comes back without them as attributes.
-const NODE_FIELDS = new Set(
-	'kind name_en name_ja label x y lat lon cow exists_from exists_to description_en description_ja sources citations exists_from_day exists_to_day no_source'.split(
-		' '
-	)
-);
-const EDGE_FIELDS = new Set(
-	'tie kind directed parties title_en title_ja label confidence signed inForce ended ended_how from to asOf sources citations status status_timeline signed_day inForce_day ended_day from_day to_day asOf_day start end no_source'.split(
-		' '
-	)
-);
-
-/** What a file says beyond Tieline's fields: texts, numbers and true/false, as read. */
-function foreignOf(attributes: Attributes, fields: ReadonlySet<string>, directed?: boolean) {
-	const kept = Object.entries(attributes).filter(
-		([k, v]) => !fields.has(k) && ['string', 'number', 'boolean'].includes(typeof v) && v !== ''
-	);
-	const item: ForeignItem = {};
-	if (kept.length > 0) item.attributes = Object.fromEntries(kept);
-	// Tieline writes each undirected tie as two arcs marked directed=false: the mark wins.
-	const said = String(attributes.directed ?? '').toLowerCase();
-	if (said === 'true' || said === 'false') item.directed = said === 'true';
-	else if (directed !== undefined) item.directed = directed;
-	return item;
 }
 
 /** A text in two languages, or nothing where neither is given. */
@@ -119,8 +148,10 @@ function texts(en: string | undefined, ja: string | undefined) {
 export function graphDocument(file: string, graph: ReadGraph): RawDocument {
 	const actors: Record<string, unknown>[] = [];
 	const actorPlaces: Place[] = [];
+	// What the file says beyond Tieline's fields goes beside the data, not into it: the relaxed
+	// profile keeps it as attributes, the strict profile knows no such fields.
 	const foreign = { actors: [] as ForeignItem[], ties: [] as ForeignItem[] };
-	for (const { key, attributes: a, element, place } of graph.nodes) {
+	for (const { key, attributes: a, element, place, extra, names } of graph.nodes) {
 		const span = graph.extent?.(element) ?? {};
 		const x = num(a.x);
 		const y = num(a.y);
@@ -130,7 +161,10 @@ export function graphDocument(file: string, graph: ReadGraph): RawDocument {
 			clean({
 				id: key,
 				kind: text(a.kind),
-				names: [clean({ en: text(a.name_en) ?? text(a.label) ?? key, ja: text(a.name_ja) })],
+				names: names ??
+					namesOverTime(text(a.names)) ?? [
+						clean({ en: text(a.name_en) ?? text(a.label) ?? key, ja: text(a.name_ja) })
+					],
 				cow: num(a.cow),
 				capital: lat !== undefined && lon !== undefined ? { lat, lon } : undefined,
 				position:
@@ -150,34 +184,48 @@ export function graphDocument(file: string, graph: ReadGraph): RawDocument {
 			})
 		);
 		actorPlaces.push(place ?? placeOf(element));
-		foreign.actors.push(foreignOf(a, NODE_FIELDS));
+		foreign.actors.push(foreignItem(extra ?? {}, a));
 	}
 	const ties: Record<string, unknown>[] = [];
 	const tiePlaces: Place[] = [];
 	const byId = new Map<string, Record<string, unknown>>();
-	for (const { key, source, target, attributes: a, element, place, directed } of graph.edges) {
+	for (const {
+		key,
+		source,
+		target,
+		attributes: a,
+		element,
+		place,
+		extra,
+		lifecycle: l = {},
+		directed
+	} of graph.edges) {
 		const id = text(a.tie) ?? key;
 		if (byId.has(id)) continue;
 		const span = graph.extent?.(element) ?? {};
-		const ended = text(a.ended);
+		const ended = text(a.ended) ?? text(l.ended);
+		const signed = text(a.signed) ?? text(l.signed);
 		const tie = clean({
 			id,
 			kind: text(a.kind),
 			parties: list(a.parties) ?? [source, target],
 			title: texts(text(a.title_en) ?? text(a.label), text(a.title_ja)),
 			confidence: text(a.confidence),
-			signed: text(a.signed),
-			inForce: text(a.inForce),
-			ended: ended ? clean({ date: ended, how: text(a.ended_how) }) : undefined,
-			from: text(a.from) ?? (text(a.signed) ? undefined : span.from),
-			to: text(a.to) ?? (text(a.signed) ? undefined : span.to),
+			signed,
+			inForce: text(a.inForce) ?? text(l.inForce),
+			suspended: suspensions(text(a.status_timeline)) ?? l.suspended,
+			ended: ended
+				? clean({ date: ended, how: text(a.ended_how) ?? text(l.ended_how) })
+				: undefined,
+			from: text(a.from) ?? text(l.from) ?? (signed ? undefined : span.from),
+			to: text(a.to) ?? text(l.to) ?? (signed ? undefined : span.to),
 			asOf: text(a.asOf),
 			sources: list(a.sources)
 		});
 		byId.set(id, tie);
 		ties.push(tie);
 		tiePlaces.push(place ?? placeOf(element));
-		foreign.ties.push(foreignOf(a, EDGE_FIELDS, directed));
+		foreign.ties.push(foreignItem(extra ?? {}, a, directed));
 	}
 	const places = { actors: actorPlaces, ties: tiePlaces } as Record<string, Place[]>;
 	return {
@@ -190,4 +238,21 @@ export function graphDocument(file: string, graph: ReadGraph): RawDocument {
 		foreign,
 		...(graph.title ? { title: graph.title } : {})
 	};
+}
+
+/**
+ * What a file says of an item beyond Tieline's fields: its other attributes (texts, numbers and
+ * true/false, as read) and, for an edge, whether it is drawn directed. Tieline writes each
+ * undirected tie as two arcs marked directed=false: the mark wins over the file's arrow.
+ */
+function foreignItem(extra: Extra, attributes: Attributes, directed?: boolean): ForeignItem {
+	const kept = Object.entries(extra).filter(
+		([, v]) => ['string', 'number', 'boolean'].includes(typeof v) && v !== ''
+	);
+	const item: ForeignItem = {};
+	if (kept.length > 0) item.attributes = Object.fromEntries(kept) as ForeignItem['attributes'];
+	const said = String(attributes.directed ?? '').toLowerCase();
+	if (said === 'true' || said === 'false') item.directed = said === 'true';
+	else if (directed !== undefined) item.directed = directed;
+	return item;
 }

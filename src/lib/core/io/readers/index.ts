@@ -3,6 +3,8 @@ import { formatPath, type DataIssue } from '../issue.ts';
 import type { RawDocument } from '../raw-input.ts';
 import type { DataInput, ReadOne, ReadResult } from '../raw-input.ts';
 import { readCsv } from './csv.ts';
+import type { MappingOverride } from './csv-mapping.ts';
+import { addEndActors } from './end-actors.ts';
 import { readGexf } from './gexf.ts';
 import { readGraphml } from './graphml.ts';
 import { readYaml } from './yaml.ts';
@@ -11,7 +13,9 @@ import { readYaml } from './yaml.ts';
 export const YAML_FILE = /\.ya?ml$/;
 
 /** The readers by file name; JSON is read by the YAML reader (JSON is YAML, and keeps lines). */
-function readerFor(path: string): ((file: string, text: string) => ReadOne) | undefined {
+function readerFor(
+	path: string
+): ((file: string, text: string, mapping?: MappingOverride) => ReadOne) | undefined {
 	if (YAML_FILE.test(path) || /\.json$/i.test(path)) return readYaml;
 	if (/\.gexf$/i.test(path)) return readGexf;
 	if (/\.graphml$/i.test(path)) return readGraphml;
@@ -49,7 +53,7 @@ export function readInputs(inputs: readonly DataInput[]): ReadResult {
 			fail(file, 'problem', [{ file, path: '(file)', message: 'is not a format Tieline reads' }]);
 			continue;
 		}
-		const one = read(file, normaliseText(text));
+		const one = read(file, normaliseText(text), input.mapping);
 		const tooLong = one.ok ? longTexts(one.raw) : [];
 		if (tooLong.length > 0) fail(file, 'problem', tooLong);
 		else if (one.ok) {
@@ -57,6 +61,7 @@ export function readInputs(inputs: readonly DataInput[]): ReadResult {
 			result.issues.push(...(one.issues ?? []));
 		} else fail(file, one.reason, one.issues);
 	}
+	addEndActors(result.documents);
 	return result;
 }
 
