@@ -30,21 +30,6 @@ function checkData(): Plugin {
 export default defineConfig({
 	plugins: [checkData(), sveltekit()],
 	resolve: { alias: { '$graph-data': dataDir } },
-	build: {
-		rolldownOptions: {
-			// The parsers of other tools' formats are reached only from the file-open chunk, loaded
-			// when someone opens a file. They touch nothing global when loaded, so where the page
-			// itself does not call them they are left out of the code every visit loads.
-			treeshake: {
-				moduleSideEffects: [
-					{
-						test: /node_modules\/(papaparse|@xmldom\/xmldom|graphology-gexf|graphology-graphml)\//,
-						sideEffects: false
-					}
-				]
-			}
-		}
-	},
 	test: {
 		environment: 'node',
 		// Interop tests start Python; on a busy two-core machine that can take more than 5 s.

@@ -8,7 +8,7 @@ const file = (name: string, text: string) => new File([text], name);
 
 function session() {
 	const kept = new Map<string, DatasetRecord>();
-	const addresses: [string | null, string][] = [];
+	const addresses: [string | null, string, boolean][] = [];
 	let n = 0;
 	const storage: DatasetStorage = {
 		save: async (r) => void kept.set(r.id, structuredClone(r)),
@@ -19,7 +19,7 @@ function session() {
 	const s = new DatasetSession(
 		graph.data,
 		storage,
-		{ show: (ds, how) => addresses.push([ds, how]) },
+		{ show: (ds, how, keepView) => addresses.push([ds, how, !!keepView]) },
 		{ random: () => new Uint8Array(10).fill(++n), now: () => '2026-12-02T10:00:00.000Z' }
 	);
 	return { s, kept, addresses };
@@ -37,7 +37,7 @@ describe('opening data', () => {
 		expect(s.current.id).toMatch(/^[0-9a-z]{10}$/);
 		expect(s.current.name).toBe('small.gexf + sources.json');
 		expect(s.current.dataset.ties).toHaveLength(5);
-		expect(addresses).toEqual([[s.current.id, 'push']]);
+		expect(addresses).toEqual([[s.current.id, 'push', false]]);
 		expect([...kept.values()].map((r) => r.files.map((f) => f.path))).toEqual([
 			['small.gexf', 'sources.json']
 		]);
@@ -78,7 +78,7 @@ describe('opening data', () => {
 		const id = s.current.id!;
 		await s.switchTo(null);
 		expect(s.current).toBe(bundled);
-		await s.switchTo(id, 'none');
+		await s.switchTo(id, 'replace');
 		expect(s.current.id).toBe(id);
 		expect(s.current.dataset.actors).toHaveLength(6);
 		const exported = await s.exportJson(id);
@@ -88,17 +88,23 @@ describe('opening data', () => {
 		expect(s.current).toBe(bundled);
 		expect(s.kept).toEqual([]);
 		expect(addresses).toEqual([
-			[id, 'push'],
-			[null, 'push'],
-			[null, 'replace']
+			[id, 'push', false],
+			[null, 'push', false],
+			// Opened by a link: the link's view comes along.
+			[id, 'replace', true],
+			[null, 'replace', false]
 		]);
 	});
 
 	it('a link to a dataset this browser does not keep says so and names what is shown', async () => {
 		const { s, addresses } = session();
+		const bundled = s.current;
 		await s.switchTo('zzzzzzzz', 'replace');
 		expect(s.current.id).toBeNull();
+		// Built afresh, so the explorer that waited for the other dataset reads the address again.
+		expect(s.current).not.toBe(bundled);
+		expect(s.current.dataset).toBe(bundled.dataset);
 		expect(s.message).toMatchObject({ key: 'notFound', vars: { id: 'zzzzzzzz' } });
-		expect(addresses).toEqual([[null, 'replace']]);
+		expect(addresses).toEqual([[null, 'replace', true]]);
 	});
 });

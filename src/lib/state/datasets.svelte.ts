@@ -35,8 +35,11 @@ export interface DatasetMessage {
 
 /** How the session changes the address: the page gives it SvelteKit's shallow routing. */
 export interface AddressPort {
-	/** Names the dataset in the address, starting the view afresh (keeping the language). */
-	show(ds: string | null, how: 'push' | 'replace'): void;
+	/**
+	 * Names the dataset in the address: a dataset a person chose starts a fresh view (in the same
+	 * language); one named by a link or by Back keeps the view the address gives (`keepView`).
+	 */
+	show(ds: string | null, how: 'push' | 'replace', keepView?: boolean): void;
 }
 
 /** The storage, as the session needs it (IndexedDB in the browser, a map in tests). */
@@ -61,6 +64,7 @@ export class DatasetSession {
 	#busy = $state(false);
 	#message = $state.raw<DatasetMessage | null>(null);
 	#kept = $state.raw<DatasetMeta[]>([]);
+	#listOpen = $state(false);
 	readonly #bundled: OpenDataset;
 
 	constructor(
@@ -87,6 +91,14 @@ export class DatasetSession {
 	}
 	get kept() {
 		return this.#kept;
+	}
+
+	/** Whether the list of datasets is open; kept here, as the explorer is rebuilt under it. */
+	get listOpen() {
+		return this.#listOpen;
+	}
+	set listOpen(open: boolean) {
+		this.#listOpen = open;
 	}
 
 	dismissMessage() {
@@ -189,21 +201,31 @@ export class DatasetSession {
 		const record = DATASET_ID.test(id) ? await this.storage.get(id).catch(() => null) : null;
 		if (!record) {
 			this.#message = { key: 'notFound', vars: { id }, error: true };
-			if (how !== 'push') this.address.show(this.#current!.id, 'replace');
-			return;
+			return this.#stay(how);
 		}
 		const checked = await this.#check(async () => record.files, undefined, record.id);
 		if (checked?.dataset)
 			return this.#show({ id, name: record.name, dataset: checked.dataset }, how);
-		// It no longer passes: its problems are listed as for a file just opened, and the address
-		// names what is on screen.
+		// It no longer passes: its problems are listed as for a file just opened.
 		if (checked) this.#pending = checked;
-		if (how !== 'push') this.address.show(this.#current!.id, 'replace');
+		this.#stay(how);
 	}
 
 	#show(open: OpenDataset, how: 'push' | 'replace' | 'none') {
-		if (how !== 'none') this.address.show(open.id, how);
+		// A person's choice starts afresh; a link brings its view along.
+		if (how !== 'none') this.address.show(open.id, how, how === 'replace');
 		this.#current = open;
+	}
+
+	/**
+	 * A link or Back named a dataset that cannot be shown: the address names what is on screen
+	 * again, and the explorer is built afresh to read it (it waited while the address named
+	 * another dataset).
+	 */
+	#stay(how: 'push' | 'replace' | 'none') {
+		if (how === 'push') return;
+		this.address.show(this.#current!.id, 'replace', true);
+		this.#current = { ...this.#current! };
 	}
 
 	/** Deletes a kept dataset; if it is on screen, the bundled data takes its place. */
@@ -214,7 +236,11 @@ export class DatasetSession {
 			this.#message = { key: 'storageFailed', vars: { reason: (e as Error).message }, error: true };
 			return;
 		}
-		if (this.#current!.id === id) this.#show(this.#bundled, 'replace');
+		if (this.#current!.id === id) {
+			// A fresh view of the bundled data: the deleted dataset's ids mean nothing there.
+			this.address.show(null, 'replace');
+			this.#current = this.#bundled;
+		}
 		await this.refresh();
 	}
 
@@ -232,7 +258,8 @@ export class DatasetSession {
 			import('$lib/core/export/scope.ts'),
 			import('$lib/core/export/tieline-json.ts')
 		]);
-		const base = (record?.name ?? id).replace(/\.[a-z]+$/i, '').replace(/[^\w.-]+/g, '-');
+		const first = record?.files[0]?.path.split('/').pop() ?? id;
+		const base = first.replace(/\.[a-z]+$/i, '').replace(/[^\w.-]+/g, '-');
 		return {
 			file: `${base || id}.tieline.json`,
 			text: writeTielineJson(selectScope(new TemporalGraph(dataset)))

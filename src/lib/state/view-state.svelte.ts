@@ -54,7 +54,10 @@ export class ViewState {
 
 	constructor(data: Dataset, today: number) {
 		this.graph = new TemporalGraph(data);
-		const span = this.graph.span();
+		let span = this.graph.span();
+		// Data a person opened may have no dates at all: its time bar is today alone.
+		if (!Number.isFinite(span.start) || !Number.isFinite(span.end))
+			span = { start: today, end: today };
 		// Open-ended ties run to the present, so the time bar does too.
 		this.span = { start: span.start, end: Math.max(span.end, today) };
 		this.defaultDay = Math.min(today, this.span.end);

@@ -39,7 +39,6 @@ export function importData(inputs: readonly DataInput[]): ImportResult {
 			dataset: null
 		};
 	const summary = summarizeImport(files, read, result);
-	if (!result.ok) return { summary, dataset: null };
-	const { sources, actors, ties, events, absences } = result.value;
-	return { summary, dataset: { sources, actors, ties, events, absences } };
+	// The dataset as validation made it, with whatever it carries beyond the collections.
+	return { summary, dataset: result.ok ? result.value : null };
 }
