@@ -95,6 +95,34 @@ describe('opening your own data', () => {
 		expect(new URL(s.page.url()).searchParams.get('at')).toBe('1961-07-06');
 	});
 
+	it('exports the opened data as the screen shows it: SVG and GEXF', async () => {
+		const exportAs = async (format: string, file: string) => {
+			await s.page.getByRole('button', { name: 'Export…' }).click();
+			await s.page.getByLabel(format, { exact: true }).check();
+			const [download] = (await Promise.all([
+				s.page.waitForEvent('download'),
+				s.page.getByRole('dialog').getByRole('button', { name: 'Export', exact: true }).click()
+			])) as [Download, unknown];
+			await download.saveAs(`${SHOTS}/${file}`);
+			return readFileSync(`${SHOTS}/${file}`, 'utf8');
+		};
+		const svg = await exportAs('SVG', '87-imported-1961.svg');
+		expect([...svg.matchAll(/data-actor="([^"]+)"/g)].map((m) => m[1]).sort()).toEqual([
+			'JPN',
+			'KOR',
+			'PRK',
+			'RUS',
+			'USA'
+		]);
+		expect(svg).toContain('As of 6 Jul 1961');
+		const out = await exportAs('GEXF', '88-imported.gexf');
+		expect(out.match(/<node /g)).toHaveLength(5);
+		// One tie: an undirected one is written as an edge each way, for tools that want one kind.
+		expect(new Set([...out.matchAll(/<edge id="([^"#]+)/g)].map((m) => m[1]))).toEqual(
+			new Set(['ussr-prk-1961'])
+		);
+	});
+
 	it('a broken file is named with file, line and field, in Japanese; the data on screen stays', async () => {
 		await s.page.getByRole('button', { name: '日本語' }).click();
 		await expect.poll(() => new URL(s.page.url()).searchParams.get('lang')).toBe('ja');
