@@ -31,7 +31,11 @@ const config = {
 				'style-src-attr': ['unsafe-inline'],
 				'img-src': ['self', 'data:', 'blob:'],
 				'font-src': ['self'],
-				'connect-src': ['self'],
+				// `?data=URL` opens a file from the app's own origin, or from another site that allows
+				// it by CORS. Another site's URL is not known when the page is built, so fetches may go
+				// to any https origin (never plain http, which anyone on the way could change); what is
+				// fetched is only ever read as data, and no script or style can come from there.
+				'connect-src': ['self', 'https:'],
 				'object-src': ['none'],
 				'base-uri': ['self'],
 				'form-action': ['self']

@@ -1,5 +1,6 @@
 import { getContext, setContext } from 'svelte';
 import type { AppState } from './app-state.svelte.ts';
+import type { DatasetSession } from './datasets.svelte.ts';
 
 const KEY = Symbol('tieline-app-state');
 
@@ -11,4 +12,17 @@ export function getAppState(): AppState {
 	const state = getContext<AppState | undefined>(KEY);
 	if (!state) throw new Error('AppState is missing: call setAppState in the page first.');
 	return state;
+}
+
+const DATASETS = Symbol('tieline-datasets');
+
+export function setDatasets(session: DatasetSession): DatasetSession {
+	return setContext(DATASETS, session);
+}
+
+export function getDatasets(): DatasetSession {
+	const session = getContext<DatasetSession | undefined>(DATASETS);
+	if (!session)
+		throw new Error('The dataset session is missing: call setDatasets in the page first.');
+	return session;
 }
