@@ -68,7 +68,7 @@ export class ToolParamError extends Error {
 	constructor(
 		readonly tool: string,
 		readonly param: string,
-		problem: string
+		readonly problem: string
 	) {
 		super(`analysis/${tool}: ${param}: ${problem}`);
 		this.name = 'ToolParamError';

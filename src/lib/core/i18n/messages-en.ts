@@ -1,3 +1,4 @@
+import { analysisEn } from './analysis-en.ts';
 /** Interface words in English; the keys of this object are the message keys. */
 export const en = {
 	appTitle: 'Tieline',
@@ -224,5 +225,7 @@ export const en = {
 	actorAbsentRange: '{actor} does not exist from {start} to {end}.',
 	contextFull: 'Draw relations and memberships in full',
 	contextQuietHint:
-		'Diplomatic relations and memberships are drawn faintly, behind alliances and flows.'
+		'Diplomatic relations and memberships are drawn faintly, behind alliances and flows.',
+	// The analysis panel and the legend's filters.
+	...analysisEn
 };

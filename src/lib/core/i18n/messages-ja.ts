@@ -1,4 +1,5 @@
 import type { MessageKey } from './messages.ts';
+import { analysisJa } from './analysis-ja.ts';
 
 /** Interface words in Japanese: every English key, and no other. */
 export const ja: Record<MessageKey, string> = {
@@ -225,5 +226,7 @@ export const ja: Record<MessageKey, string> = {
 	actorAbsentAt: '{date}時点で{actor}は存在しません。',
 	actorAbsentRange: '{start}〜{end}に{actor}は存在しません。',
 	contextFull: '外交関係と加盟をはっきり表示',
-	contextQuietHint: '外交関係と加盟は、同盟や移転の背景として薄く表示しています。'
+	contextQuietHint: '外交関係と加盟は、同盟や移転の背景として薄く表示しています。',
+	// The analysis panel and the legend's filters.
+	...analysisJa
 };

@@ -151,9 +151,9 @@ export class ViewModel {
 		return this.actorsInScope.get(id);
 	}
 
-	/** Whether the filter lets a tie through (its kind, confidence and parties). */
+	/** Whether the filter lets a tie through (its kind, confidence, parties and status in view). */
 	passes(tie: Tie): boolean {
-		return tiePasses(tie, this.filter);
+		return tiePasses(tie, this.filter, this.inScope.get(tie.id)?.status);
 	}
 
 	actorShown(id: string): boolean {
