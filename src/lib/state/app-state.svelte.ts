@@ -4,6 +4,8 @@ import { addMonths, addYears, dayToIso } from '$lib/core/time/partial-date.ts';
 import { t, type MessageKey } from '$lib/core/i18n/messages.ts';
 import {
 	NO_PICKS,
+	type ViewSpec,
+	type ToolSpec,
 	type CameraSpec,
 	type PanelsSpec,
 	type PickSpec,
@@ -12,6 +14,8 @@ import {
 } from '$lib/core/view/view-spec.ts';
 import { followDay, type TimeWindow } from './time-window.ts';
 import { ViewState, type Intent } from './view-state.svelte.ts';
+import { toolPick } from './analysis.ts';
+import type { TieStatus } from '$lib/core/time/lifecycle.ts';
 
 export type StepUnit = 'day' | 'month' | 'year';
 export type { Intent, Selection };
@@ -32,6 +36,14 @@ export class AppState extends ViewState {
 
 	protected override onLoad() {
 		this.#pickError = '';
+	}
+
+	/** A link that names a tool but not its pick (written by hand) still lights the result. */
+	protected override completeLoaded(spec: ViewSpec): ViewSpec {
+		const empty = spec.picks.actors.length === 0 && !spec.picks.ties?.length;
+		if (!spec.tool || !empty) return spec;
+		const { picks } = toolPick(this.graph, spec.tool, spec.lang);
+		return picks ? { ...spec, picks } : spec;
 	}
 
 	// ——— time ———
@@ -110,6 +122,26 @@ export class AppState extends ViewState {
 		this.update({ filter: { ...this.filter, minConfidence } });
 	}
 
+	/** Shows one kind alone; asked again of the kind shown alone, shows every kind. */
+	onlyKind(kind: TieKind, all: readonly TieKind[]) {
+		const others = all.filter((k) => k !== kind);
+		const alone = others.every((k) => this.filter.hiddenKinds.includes(k));
+		const hiddenKinds = alone && !this.filter.hiddenKinds.includes(kind) ? [] : others;
+		this.update({ filter: { ...this.filter, hiddenKinds } });
+	}
+
+	showAllKinds() {
+		this.update({ filter: { ...this.filter, hiddenKinds: [] } });
+	}
+
+	toggleStatus(status: TieStatus) {
+		const hidden = this.filter.hiddenStatuses ?? [];
+		const next = hidden.includes(status) ? hidden.filter((s) => s !== status) : [...hidden, status];
+		const filter = { ...this.filter, hiddenStatuses: next };
+		if (next.length === 0) delete filter.hiddenStatuses;
+		this.update({ filter });
+	}
+
 	/** Takes an actor (and its ties) out of the view, or puts it back. */
 	toggleActor(id: string) {
 		const hidden = this.filter.hiddenActors;
@@ -141,6 +173,25 @@ export class AppState extends ViewState {
 
 	clearPicks() {
 		this.setPicks(NO_PICKS);
+	}
+
+	// ——— analysis ———
+
+	/**
+	 * Runs a tool (its parameters checked by the panel) and keeps it in the view: a neighbourhood
+	 * or paths light their result as the pick, replacing the old one, in the same history entry.
+	 */
+	runTool(tool: ToolSpec) {
+		const { picks, message } = toolPick(this.graph, tool, this.lang);
+		this.#pickError = message;
+		this.update({ tool, ...(picks && { picks }) });
+	}
+
+	/** Closes the result; a pick the tool made goes with it. */
+	clearTool() {
+		const made = this.picks.how === 'neighbourhood' || this.picks.how === 'path';
+		this.#pickError = '';
+		this.update({ tool: undefined, ...(made && { picks: NO_PICKS }) });
 	}
 
 	pickFailed(message: string) {

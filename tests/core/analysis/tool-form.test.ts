@@ -46,6 +46,10 @@ describe('a form generated from a tool descriptor', () => {
 		});
 		// The path's target has no view source: it stays empty.
 		expect(initialValues(paths, at)).toMatchObject({ source: 'PRK', target: undefined });
+		// A filter that hides kinds starts the tool on the kinds shown.
+		expect(initialValues(ego, { ...at, kinds: ['defense-treaty'] }).kinds).toEqual([
+			'defense-treaty'
+		]);
 		// What a link kept wins over the view.
 		expect(initialValues(ego, at, { actor: 'JPN', hops: 3 })).toMatchObject({
 			actor: 'JPN',

@@ -15,6 +15,8 @@ export interface ViewContext {
 	/** The range in view, lower end first, when the view shows a range or a comparison. */
 	range?: { from: string; to: string };
 	actor?: string;
+	/** The kinds the view shows, when its filter hides some: a tool then starts on those. */
+	kinds?: string[];
 }
 
 /** One widget of a generated form. */
@@ -38,6 +40,7 @@ function fromView(tool: AnyTool, id: string, ctx: ViewContext): FormValue {
 	if (source === 'range-from') return ctx.range?.from ?? ctx.date;
 	if (source === 'range-to') return ctx.range?.to ?? ctx.date;
 	if (source === 'actor') return ctx.actor;
+	if (tool.parameters[id].type === 'kinds') return ctx.kinds;
 	return undefined;
 }
 
