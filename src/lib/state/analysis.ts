@@ -1,4 +1,6 @@
-import { toolById, runTool } from '$lib/core/analysis/registry.ts';
+import { toolById, runTool, type ToolResult } from '$lib/core/analysis/registry.ts';
+import { nameAt } from '$lib/core/time/lifecycle.ts';
+import { isoToDay } from '$lib/core/time/partial-date.ts';
 import { absentText, pathResultText } from '$lib/core/analysis/result-text.ts';
 import { parseParams, ToolParamError } from '$lib/core/analysis/tool.ts';
 import type { TemporalGraph } from '$lib/core/model/temporal-graph.ts';
@@ -22,7 +24,7 @@ export function toolPick(graph: TemporalGraph, spec: ToolSpec, lang: Lang): Tool
 	const tool = toolById(spec.id);
 	if (!tool || (spec.id !== 'ego' && spec.id !== 'paths')) return { picks: null, message: '' };
 	try {
-		const when = parseParams(tool, spec.params) as { mode: 'at' | 'range' };
+		const when = parseParams(tool, spec.params) as unknown as When;
 		if (spec.id === 'ego') {
 			const r = runTool(graph, 'ego', spec.params);
 			if (!r.present) return { picks: NO_PICKS, message: absentText(graph, r.center, when, lang) };
@@ -45,4 +47,35 @@ export function toolPick(graph: TemporalGraph, spec: ToolSpec, lang: Lang): Tool
 		if (!(e instanceof ToolParamError)) throw e;
 		return { picks: NO_PICKS, message: e.message };
 	}
+}
+
+/** The result of a tool the view keeps, or the problem that kept it from running. */
+export function toolOutcome<Id extends 'ego' | 'paths'>(
+	graph: TemporalGraph,
+	spec: ToolSpec,
+	id: Id
+): { result: ToolResult<Id>; when: When } | { error: string } {
+	try {
+		const tool = toolById(id)!;
+		const when = parseParams(tool, spec.params) as unknown as When;
+		return { result: runTool(graph, id, spec.params), when };
+	} catch (e) {
+		if (!(e instanceof ToolParamError)) throw e;
+		return { error: e.message };
+	}
+}
+
+export interface When {
+	mode: 'at' | 'range';
+	at?: string;
+	from?: string;
+	to?: string;
+}
+
+/** An actor's name in force at the tool's date (or its range's end). */
+export function nameWhen(graph: TemporalGraph, id: string, when: When, lang: Lang): string {
+	const actor = graph.actorsById.get(id);
+	if (!actor) return id;
+	const iso = when.mode === 'at' ? when.at : when.to;
+	return nameAt(actor, iso ? isoToDay(iso)! : Infinity)[lang];
 }

@@ -6,6 +6,7 @@ import {
 	NO_PICKS,
 	type ViewSpec,
 	type ToolSpec,
+	type FilterSpec,
 	type CameraSpec,
 	type PanelsSpec,
 	type PickSpec,
@@ -137,7 +138,8 @@ export class AppState extends ViewState {
 	toggleStatus(status: TieStatus) {
 		const hidden = this.filter.hiddenStatuses ?? [];
 		const next = hidden.includes(status) ? hidden.filter((s) => s !== status) : [...hidden, status];
-		const filter = { ...this.filter, hiddenStatuses: next };
+		// No status hidden is no field, as a fresh view has it.
+		const filter: FilterSpec = { ...this.filter, hiddenStatuses: next };
 		if (next.length === 0) delete filter.hiddenStatuses;
 		this.update({ filter });
 	}

@@ -51,7 +51,7 @@ function fromView(tool: AnyTool, id: string, ctx: ViewContext): FormValue {
 export function initialValues(tool: AnyTool, ctx: ViewContext, saved: FormValues = {}): FormValues {
 	const values: FormValues = {};
 	for (const [id, p] of Object.entries(tool.parameters)) {
-		values[id] = fromView(tool, id, ctx) ?? p.default;
+		values[id] = fromView(tool, id, ctx) ?? (p.default as FormValue);
 		if (id === 'mode' && ctx.range && p.values?.some((v) => v.id === 'range')) values[id] = 'range';
 	}
 	return { ...values, ...saved };
