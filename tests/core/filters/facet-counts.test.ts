@@ -35,8 +35,7 @@ describe('live counts beside each filter choice', () => {
 			active: 2,
 			suspended: 1
 		});
-		// A least confidence counts what it lets through: confirmed only, at least reported, all.
-		expect(Object.fromEntries(c.confidences)).toEqual({ confirmed: 3, reported: 4, alleged: 5 });
+		expect(Object.fromEntries(c.confidences)).toEqual({ confirmed: 3, reported: 1, alleged: 1 });
 		expect(Object.fromEntries(c.actors)).toEqual({ RUS: 3, PRK: 3, USA: 1, JPN: 2, KOR: 1 });
 	});
 

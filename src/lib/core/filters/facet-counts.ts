@@ -1,4 +1,4 @@
-import { CONFIDENCES, type Confidence } from '../schema/common.ts';
+import type { Confidence } from '../schema/common.ts';
 import type { Tie, TieKind } from '../schema/tie.ts';
 import type { TieStatus } from '../time/lifecycle.ts';
 import type { FilterSpec } from '../view/view-spec.ts';
@@ -9,7 +9,7 @@ export interface FacetCounts {
 	kinds: Map<TieKind, number>;
 	/** Per status: the ties in that status the view would show were the status shown. */
 	statuses: Map<TieStatus, number>;
-	/** Per least confidence: the ties the view would show with that choice. */
+	/** Per confidence: the ties of that confidence the view would show were every one shown. */
 	confidences: Map<Confidence, number>;
 	/** Per actor: its ties the view would show were it (and only it) in the view. */
 	actors: Map<string, number>;
@@ -34,21 +34,14 @@ export function facetCounts(
 	const anyKind = { ...filter, hiddenKinds: [] };
 	const anyStatus = { ...filter, hiddenStatuses: [] };
 	const anyConfidence = { ...filter, minConfidence: 'alleged' as const };
-	const byConfidence = new Map<Confidence, number>();
 	for (const { tie, status } of ties) {
 		if (tiePasses(tie, anyKind, status)) bump(out.kinds, tie.kind);
 		if (tiePasses(tie, anyStatus, status)) bump(out.statuses, status);
-		if (tiePasses(tie, anyConfidence, status)) bump(byConfidence, tie.confidence);
+		if (tiePasses(tie, anyConfidence, status)) bump(out.confidences, tie.confidence);
 		for (const actor of new Set(tie.parties)) {
 			const rest = filter.hiddenActors.filter((a) => a !== actor);
 			if (tiePasses(tie, { ...filter, hiddenActors: rest }, status)) bump(out.actors, actor);
 		}
-	}
-	// "At least reported" counts reported and confirmed ties: sum from the strongest down.
-	let sum = 0;
-	for (const c of CONFIDENCES) {
-		sum += byConfidence.get(c) ?? 0;
-		out.confidences.set(c, sum);
 	}
 	return out;
 }

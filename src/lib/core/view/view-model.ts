@@ -198,4 +198,9 @@ export class ViewModel {
 	allInScope(): IterableIterator<TieInView> {
 		return this.inScope.values();
 	}
+
+	/** Every actor in the mode's scope, taken out of the view or not (the legend lists them). */
+	actorsInScopeList(): IterableIterator<ActorInView> {
+		return this.actorsInScope.values();
+	}
 }
