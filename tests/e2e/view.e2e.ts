@@ -141,8 +141,9 @@ describe('one view, one spec', () => {
 
 	it('shows a pick in the table and the URL, and clears it in one action', async () => {
 		await open('?at=2024-12-10');
-		await s.page.getByLabel('Neighbourhood of').selectOption('PRK');
-		await s.page.getByTestId('pick-neighbourhood').click();
+		await s.page.getByRole('button', { name: 'Neighbourhood', exact: true }).click();
+		await s.page.getByLabel('Actor', { exact: true }).selectOption('PRK');
+		await s.page.getByTestId('tool-run').click();
 		await expect.poll(() => s.page.url()).toContain('pick=neighbourhood');
 		const picked = await s.page.locator('tr[data-picked="true"]').count();
 		const all = (await tableTieIds(s.page)).length;
