@@ -173,6 +173,22 @@ describe('the analysis panel in the URL', () => {
 		expect(ViewSpec.safeParse(withTool).success).toBe(true);
 	});
 
+	it('takes the dates a hand-written link leaves out from the view', () => {
+		const ego = decode('?at=2024-12-10&tool=ego&tp=actor:PRK,ownTies:1');
+		expect(ego.problems).toEqual([]);
+		expect(ego.spec.tool).toEqual({
+			id: 'ego',
+			params: { actor: 'PRK', at: '2024-12-10', ownTies: true }
+		});
+		const measures = decode('?from=1990-01-01&to=2000-01-01&tool=measures');
+		expect(measures.spec.tool!.params).toEqual({ from: '1990-01-01', to: '2000-01-01' });
+		const range = decode(
+			'?at=2024-12-10&tool=paths&tp=source:JPN,target:RUS,mode:range,from:1950-01-01'
+		);
+		expect(range.spec.tool!.params).toMatchObject({ from: '1950-01-01', to: '2024-12-10' });
+		expect(range.spec.tool!.params.at).toBeUndefined();
+	});
+
 	it('writes nothing for no tool and no status hidden', () => {
 		expect(encodeViewSpec({ ...ctx.defaults, tool: undefined })).toBe('?at=2024-12-10');
 		expect(decode('?at=2024-12-10').spec.tool).toBeUndefined();

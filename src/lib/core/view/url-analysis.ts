@@ -3,6 +3,7 @@ import { decodeToolParams, encodeToolParams, ToolLinkError } from '../analysis/t
 import { TIE_STATUSES, type TieStatus } from '../time/lifecycle.ts';
 import type { UrlReason } from './url-decode.ts';
 import type { ViewSpec } from './view-spec.ts';
+import type { AnyTool } from '../analysis/tool.ts';
 
 /** The link parameters of the analysis panel: statuses hidden, the tool and its parameters. */
 export const ANALYSIS_PARAMS = ['xs', 'tool', 'tp'] as const;
@@ -49,7 +50,7 @@ export function decodeAnalysis(
 	const tool = toolById(id);
 	if (!tool) return report('tool', id, 'unknown-id', '—');
 	try {
-		const params = decodeToolParams(tool, tp ?? '');
+		const params = decodeToolParams(tool, withViewDates(tool, tp ?? '', spec));
 		const unknown = Object.entries(params).find(
 			([k, v]) => tool.parameters[k].type === 'actor' && !isActor(String(v))
 		);
@@ -59,4 +60,30 @@ export function decodeAnalysis(
 		if (!(e instanceof ToolLinkError)) throw e;
 		report('tp', `${e.param}: ${e.problem}`, 'invalid', '—');
 	}
+}
+
+/**
+ * A hand-written link may leave out a tool's dates: they are those of the view, as the panel
+ * prefills them (`tool=ego&tp=actor:PRK` looks at the date in view). Only the dates the tool's
+ * other values make visible are filled, so a day's tool gets no range.
+ */
+function withViewDates(tool: AnyTool, text: string, spec: ViewSpec): string {
+	const given = new Map(
+		text
+			.split(',')
+			.filter(Boolean)
+			.map((p) => [p.split(':')[0], p.slice(p.indexOf(':') + 1)])
+	);
+	const { time } = spec;
+	const [lo, hi] =
+		time.mode === 'instant' || !time.anchor ? [time.at, time.at] : [time.anchor, time.at].sort();
+	const value = (id: string) => given.get(id) ?? tool.parameters[id]?.default;
+	const added: string[] = [];
+	for (const [id, p] of Object.entries(tool.parameters)) {
+		if (given.has(id) || !p.fromView || p.fromView === 'actor') continue;
+		const when = p.visibleWhen;
+		if (when && !when.equals.map(String).includes(String(value(when.param)))) continue;
+		added.push(`${id}:${p.fromView === 'date' ? time.at : p.fromView === 'range-from' ? lo : hi}`);
+	}
+	return [text, ...added].filter(Boolean).join(',');
 }
