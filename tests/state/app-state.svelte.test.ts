@@ -157,7 +157,8 @@ describe('AppState', () => {
 			id: 'paths',
 			params: { source: 'POL', target: 'KOR', at: '2024-12-10', kinds: ['defense-treaty'] }
 		});
-		expect(app.pickError).toBe('2024年12月10日時点でポーランドと韓国を結ぶ経路はありません。');
+		expect(app.toolMessage).toBe('2024年12月10日時点でポーランドと韓国を結ぶ経路はありません。');
+		expect(app.pickError).toBe('');
 		expect(app.view.picking).toBe(false);
 		expect(app.tool?.id).toBe('paths');
 	});

@@ -25,6 +25,7 @@ export type { Intent, Selection };
 export class AppState extends ViewState {
 	#status = $state('');
 	#pickError = $state('');
+	#toolMessage = $state('');
 
 	get status() {
 		return this.#status;
@@ -32,11 +33,16 @@ export class AppState extends ViewState {
 	get pickError() {
 		return this.#pickError;
 	}
+	/** Why the last tool run lit nothing (no path, an actor absent), in the person's language. */
+	get toolMessage() {
+		return this.#toolMessage;
+	}
 
 	t = (key: MessageKey, vars?: Record<string, string | number>) => t(this.lang, key, vars);
 
 	protected override onLoad() {
 		this.#pickError = '';
+		this.#toolMessage = '';
 	}
 
 	/** A link that names a tool but not its pick (written by hand) still lights the result. */
@@ -185,7 +191,8 @@ export class AppState extends ViewState {
 	 */
 	runTool(tool: ToolSpec) {
 		const { picks, message } = toolPick(this.graph, tool, this.lang);
-		this.#pickError = message;
+		this.#pickError = '';
+		this.#toolMessage = message;
 		this.update({ tool, ...(picks && { picks }) });
 	}
 
@@ -193,6 +200,7 @@ export class AppState extends ViewState {
 	clearTool() {
 		const made = this.picks.how === 'neighbourhood' || this.picks.how === 'path';
 		this.#pickError = '';
+		this.#toolMessage = '';
 		this.update({ tool: undefined, ...(made && { picks: NO_PICKS }) });
 	}
 
