@@ -90,7 +90,7 @@ describe('one view, one spec', () => {
 		await field.press('Enter');
 		await waitForGraph(s.page, '1961-07-11');
 		await expect.poll(() => s.page.url()).toContain('at=1961-07-11');
-		await s.page.locator('.legend li[data-kind="defense-treaty"] button').click();
+		await s.page.locator('.legend li[data-kind="defense-treaty"] button.toggle').click();
 		await expect.poll(() => s.page.url()).toContain('hide=defense-treaty');
 		expect(await tableTieIds(s.page)).not.toContain('chn-prk-1961-treaty');
 
