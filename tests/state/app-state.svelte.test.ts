@@ -178,6 +178,8 @@ describe('AppState', () => {
 		const parties = own.picks.ties!.map((id) => own.graph.tiesById.get(id)!.parties);
 		expect(parties.length).toBeGreaterThan(3);
 		expect(parties.every((p) => p.includes('PRK'))).toBe(true);
+		own.runTool({ id: 'measures', params: { from: '2020-01-01', to: '2024-01-01' } });
+		expect(own.view.picking).toBe(false);
 	});
 
 	it('shows one kind alone in one action, and every kind again', () => {

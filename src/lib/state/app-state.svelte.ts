@@ -190,10 +190,12 @@ export class AppState extends ViewState {
 	 * or paths light their result as the pick, replacing the old one, in the same history entry.
 	 */
 	runTool(tool: ToolSpec) {
+		const made = this.picks.how === 'neighbourhood' || this.picks.how === 'path';
 		const { picks, message } = toolPick(this.graph, tool, this.lang);
 		this.#pickError = '';
 		this.#toolMessage = message;
-		this.update({ tool, ...(picks && { picks }) });
+		// A tool that lights nothing (measures) takes away what the tool before it lit.
+		this.update({ tool, ...(picks ? { picks } : made && { picks: NO_PICKS }) });
 	}
 
 	/** Closes the result; a pick the tool made goes with it. */
