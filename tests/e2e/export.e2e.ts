@@ -36,8 +36,9 @@ describe('picking and exporting', () => {
 		const expected = selectScope(graph, { at: '1995-06-01', focus: 'PRK', hops: 1 }).actors.map(
 			(a) => a.actor.id
 		);
-		await s.page.getByLabel('Neighbourhood of').selectOption('PRK');
-		await s.page.getByTestId('pick-neighbourhood').click();
+		await s.page.getByRole('button', { name: 'Neighbourhood', exact: true }).click();
+		await s.page.getByLabel('Actor', { exact: true }).selectOption('PRK');
+		await s.page.getByTestId('tool-run').click();
 		await expect
 			.poll(() => s.page.getByTestId('picked-count').textContent())
 			.toContain(`${expected.length} actors picked`);
@@ -167,9 +168,10 @@ describe('picking and exporting', () => {
 			.poll(() => s.page.getByTestId('picked-count').textContent())
 			.toContain('2 actors picked');
 
-		await s.page.getByLabel('Path from').selectOption('JPN');
-		await s.page.getByLabel('to', { exact: true }).selectOption('RUS');
-		await s.page.getByTestId('pick-path').click();
+		await s.page.getByRole('button', { name: 'Shortest paths', exact: true }).click();
+		await s.page.locator('#tool-paths-source').selectOption('JPN');
+		await s.page.locator('#tool-paths-target').selectOption('RUS');
+		await s.page.getByTestId('tool-run').click();
 		const scope = selectScope(graph, { at: '1995-06-01' });
 		const { scopePaths } = await import('../../src/lib/core/export/scope.ts');
 		const paths = scopePaths(scope, 'JPN', 'RUS');

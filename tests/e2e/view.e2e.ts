@@ -90,7 +90,7 @@ describe('one view, one spec', () => {
 		await field.press('Enter');
 		await waitForGraph(s.page, '1961-07-11');
 		await expect.poll(() => s.page.url()).toContain('at=1961-07-11');
-		await s.page.locator('.legend li[data-kind="defense-treaty"] button').click();
+		await s.page.locator('.legend li[data-kind="defense-treaty"] button.toggle').click();
 		await expect.poll(() => s.page.url()).toContain('hide=defense-treaty');
 		expect(await tableTieIds(s.page)).not.toContain('chn-prk-1961-treaty');
 
@@ -141,8 +141,9 @@ describe('one view, one spec', () => {
 
 	it('shows a pick in the table and the URL, and clears it in one action', async () => {
 		await open('?at=2024-12-10');
-		await s.page.getByLabel('Neighbourhood of').selectOption('PRK');
-		await s.page.getByTestId('pick-neighbourhood').click();
+		await s.page.getByRole('button', { name: 'Neighbourhood', exact: true }).click();
+		await s.page.getByLabel('Actor', { exact: true }).selectOption('PRK');
+		await s.page.getByTestId('tool-run').click();
 		await expect.poll(() => s.page.url()).toContain('pick=neighbourhood');
 		const picked = await s.page.locator('tr[data-picked="true"]').count();
 		const all = (await tableTieIds(s.page)).length;

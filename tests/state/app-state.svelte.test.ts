@@ -6,7 +6,7 @@ import { isoToDay } from '../../src/lib/core/time/partial-date.ts';
 import { TIE_KINDS } from '../../src/lib/core/schema/tie.ts';
 import type { DisplayPatch } from '../../src/lib/core/view/display.ts';
 import { AppState } from '../../src/lib/state/app-state.svelte.ts';
-import { pickKind, pickNeighbourhood, pickPath } from '../../src/lib/state/pick-tools.ts';
+import { pickKind } from '../../src/lib/state/pick-tools.ts';
 import { syncUrl, type HistoryPort } from '../../src/lib/state/url-sync.svelte.ts';
 import type { Camera, Renderer } from '../../src/lib/render/renderer.ts';
 
@@ -137,26 +137,64 @@ describe('AppState', () => {
 
 	it('picks over what the view shows, and a pick can be cleared at once', () => {
 		const app = fresh('?at=2024-12-10');
-		pickNeighbourhood(app, 'PRK', 1);
+		app.runTool({ id: 'ego', params: { actor: 'PRK', at: '2024-12-10' } });
 		expect(app.picks.how).toBe('neighbourhood');
 		expect(app.picks.actors).toContain('RUS');
 		expect(app.search).toContain('pick=neighbourhood');
+		expect(app.search).toContain('tool=ego&tp=actor:PRK,at:2024-12-10');
 		pickKind(app, 'defense-treaty');
 		expect(app.picks.ties).toContain('rus-prk-2024-treaty');
 		expect(app.view.tiePicked(app.graph.tiesById.get('usa-jpn-1960-treaty')!)).toBe(true);
-		pickPath(app, 'JPN', 'CAN');
-		expect(app.pickError).not.toBe('');
 		app.clearPicks();
 		expect(app.view.picking).toBe(false);
+		app.clearTool();
 		expect(app.search).toBe('?at=2024-12-10');
 	});
 
 	it('says with names when no path joins two actors, and clears the old pick', () => {
-		const app = fresh(`?at=2024-12-10&lang=ja&hide=${TIE_KINDS.join(',')}`);
+		const app = fresh('?at=2024-12-10&lang=ja');
 		app.setPicks({ how: 'manual', actors: ['RUS'], ties: null });
-		pickPath(app, 'RUS', 'PRK');
-		expect(app.pickError).toBe('2024年12月10日時点でロシアと北朝鮮を結ぶ経路はありません。');
+		app.runTool({
+			id: 'paths',
+			params: { source: 'POL', target: 'KOR', at: '2024-12-10', kinds: ['defense-treaty'] }
+		});
+		expect(app.toolMessage).toBe('2024年12月10日時点でポーランドと韓国を結ぶ経路はありません。');
+		expect(app.pickError).toBe('');
 		expect(app.view.picking).toBe(false);
+		expect(app.tool?.id).toBe('paths');
+	});
+
+	it('lights a path and only its own ties; a hand-written link lights it too', () => {
+		const search =
+			'?at=2024-12-10&tool=paths&tp=source:JPN,target:RUS,at:2024-12-10,kinds:defense-treaty+agreement,excludeDirect:1';
+		const app = fresh(search);
+		expect(app.picks.how).toBe('path');
+		expect(app.picks.actors).toContain('PRK');
+		expect(app.picks.ties).toContain('rus-prk-2024-treaty');
+		const ties = app.picks.ties!.map((id) => app.graph.tiesById.get(id)!);
+		expect(ties.every((t) => t.kind === 'defense-treaty' || t.kind === 'agreement')).toBe(true);
+		expect(ties.some((t) => t.parties.includes('JPN') && t.parties.includes('RUS'))).toBe(false);
+		const own = fresh('?at=2024-12-10');
+		own.runTool({ id: 'ego', params: { actor: 'PRK', at: '2024-12-10', ownTies: true } });
+		const parties = own.picks.ties!.map((id) => own.graph.tiesById.get(id)!.parties);
+		expect(parties.length).toBeGreaterThan(3);
+		expect(parties.every((p) => p.includes('PRK'))).toBe(true);
+		own.runTool({ id: 'measures', params: { from: '2020-01-01', to: '2024-01-01' } });
+		expect(own.view.picking).toBe(false);
+	});
+
+	it('shows one kind alone in one action, and every kind again', () => {
+		const app = fresh('?at=2024-12-10');
+		app.onlyKind('defense-treaty', TIE_KINDS);
+		expect(app.filter.hiddenKinds).toHaveLength(TIE_KINDS.length - 1);
+		expect(app.view.ties.every((t) => t.tie.kind === 'defense-treaty')).toBe(true);
+		app.onlyKind('defense-treaty', TIE_KINDS);
+		expect(app.filter.hiddenKinds).toEqual([]);
+		app.toggleStatus('signed');
+		expect(app.search).toBe('?at=2024-12-10&xs=signed');
+		expect(app.view.ties.some((t) => t.status === 'signed')).toBe(false);
+		app.toggleStatus('signed');
+		expect(app.search).toBe('?at=2024-12-10');
 	});
 
 	it('picks in a comparison from the ties the comparison shows', () => {

@@ -3,6 +3,9 @@ import { addMonths, addYears, dayToIso } from '$lib/core/time/partial-date.ts';
 import { t, type MessageKey } from '$lib/core/i18n/messages.ts';
 import {
 	NO_PICKS,
+	type ViewSpec,
+	type ToolSpec,
+	type FilterSpec,
 	type CameraSpec,
 	type PanelsSpec,
 	type PickSpec,
@@ -11,6 +14,8 @@ import {
 } from '$lib/core/view/view-spec.ts';
 import { followDay, type TimeWindow } from './time-window.ts';
 import { ViewState, type Intent } from './view-state.svelte.ts';
+import { toolPick } from './analysis.ts';
+import type { TieStatus } from '$lib/core/time/lifecycle.ts';
 
 export type StepUnit = 'day' | 'month' | 'year';
 export type { Intent, Selection };
@@ -19,12 +24,17 @@ export type { Intent, Selection };
 export class AppState extends ViewState {
 	#status = $state('');
 	#pickError = $state('');
+	#toolMessage = $state('');
 
 	get status() {
 		return this.#status;
 	}
 	get pickError() {
 		return this.#pickError;
+	}
+	/** Why the last tool run lit nothing (no path, an actor absent), in the person's language. */
+	get toolMessage() {
+		return this.#toolMessage;
 	}
 
 	t = (key: MessageKey, vars?: Record<string, string | number>) => t(this.lang, key, vars);
@@ -39,6 +49,15 @@ export class AppState extends ViewState {
 
 	protected override onLoad() {
 		this.#pickError = '';
+		this.#toolMessage = '';
+	}
+
+	/** A link that names a tool but not its pick (written by hand) still lights the result. */
+	protected override completeLoaded(spec: ViewSpec): ViewSpec {
+		const empty = spec.picks.actors.length === 0 && !spec.picks.ties?.length;
+		if (!spec.tool || !empty) return spec;
+		const { picks } = toolPick(this.graph, spec.tool, spec.lang);
+		return picks ? { ...spec, picks } : spec;
 	}
 
 	// ——— time ———
@@ -122,6 +141,27 @@ export class AppState extends ViewState {
 		this.update({ filter: { ...this.filter, minConfidence } });
 	}
 
+	/** Shows one kind alone; asked again of the kind shown alone, shows every kind. */
+	onlyKind(kind: string, all: readonly string[]) {
+		const others = all.filter((k) => k !== kind);
+		const alone = others.every((k) => this.filter.hiddenKinds.includes(k));
+		const hiddenKinds = alone && !this.filter.hiddenKinds.includes(kind) ? [] : others;
+		this.update({ filter: { ...this.filter, hiddenKinds } });
+	}
+
+	showAllKinds() {
+		this.update({ filter: { ...this.filter, hiddenKinds: [] } });
+	}
+
+	toggleStatus(status: TieStatus) {
+		const hidden = this.filter.hiddenStatuses ?? [];
+		const next = hidden.includes(status) ? hidden.filter((s) => s !== status) : [...hidden, status];
+		// No status hidden is no field, as a fresh view has it.
+		const filter: FilterSpec = { ...this.filter, hiddenStatuses: next };
+		if (next.length === 0) delete filter.hiddenStatuses;
+		this.update({ filter });
+	}
+
 	/** Takes an actor (and its ties) out of the view, or puts it back. */
 	toggleActor(id: string) {
 		const hidden = this.filter.hiddenActors;
@@ -153,6 +193,29 @@ export class AppState extends ViewState {
 
 	clearPicks() {
 		this.setPicks(NO_PICKS);
+	}
+
+	// ——— analysis ———
+
+	/**
+	 * Runs a tool (its parameters checked by the panel) and keeps it in the view: a neighbourhood
+	 * or paths light their result as the pick, replacing the old one, in the same history entry.
+	 */
+	runTool(tool: ToolSpec) {
+		const made = this.picks.how === 'neighbourhood' || this.picks.how === 'path';
+		const { picks, message } = toolPick(this.graph, tool, this.lang);
+		this.#pickError = '';
+		this.#toolMessage = message;
+		// A tool that lights nothing (measures) takes away what the tool before it lit.
+		this.update({ tool, ...(picks ? { picks } : made && { picks: NO_PICKS }) });
+	}
+
+	/** Closes the result; a pick the tool made goes with it. */
+	clearTool() {
+		const made = this.picks.how === 'neighbourhood' || this.picks.how === 'path';
+		this.#pickError = '';
+		this.#toolMessage = '';
+		this.update({ tool: undefined, ...(made && { picks: NO_PICKS }) });
 	}
 
 	pickFailed(message: string) {

@@ -16,7 +16,9 @@ export function viewDescriptor(app: AppState): ScopeDescriptor {
 	if (view.mode === 'range') when = { from: lo, to: hi };
 	if (view.mode === 'compare') when = { from: lo, to: hi, ties: view.ties.map((t) => t.tie.id) };
 	const filter = app.filter;
-	if (filter.hiddenActors.length) when = { ...when, ties: view.ties.map((t) => t.tie.id) };
+	// The scope cannot cut by actor or status itself: name the ties the view lets through.
+	if (filter.hiddenActors.length || filter.hiddenStatuses?.length)
+		when = { ...when, ties: view.ties.map((t) => t.tie.id) };
 	if (isFiltering(filter))
 		when = {
 			...when,

@@ -84,6 +84,7 @@ export class ViewState {
 	readonly #selection = $derived(this.#spec.selection);
 	readonly #panels = $derived(this.#spec.panels);
 	readonly #camera = $derived(this.#spec.camera);
+	readonly #tool = $derived(this.#spec.tool);
 	/** What makes the view now. */
 	get spec(): ViewSpec {
 		return this.#spec;
@@ -129,6 +130,10 @@ export class ViewState {
 	}
 	get camera() {
 		return this.#camera;
+	}
+	/** The analysis tool whose result the view shows, if any. */
+	get tool() {
+		return this.#tool;
 	}
 	get notices() {
 		return this.#notices;
@@ -252,12 +257,14 @@ export class ViewState {
 	/** Shows the view a link describes; what it cannot use falls back, with a visible notice. */
 	applySearch(search: string) {
 		const defaults = defaultSpec(dayToIso(this.defaultDay));
-		const { spec, problems } = decodeViewSpec(search, {
+		const decoded = decodeViewSpec(search, {
 			defaults,
 			span: this.span,
 			kindOf: this.kindOf,
 			kinds: this.manifest.kinds.map((k) => k.kind)
 		});
+		const { problems } = decoded;
+		const spec = this.completeLoaded(decoded.spec);
 		this.#spec = spec;
 		this.#intent = 'load';
 		this.#pendingPush = false;
@@ -271,6 +278,11 @@ export class ViewState {
 
 	/** Called when a whole view is read from a link (subclasses reset what belongs to the old one). */
 	protected onLoad() {}
+
+	/** Fills in what a link implies but does not write (a tool's pick); the spec as is by default. */
+	protected completeLoaded(spec: ViewSpec): ViewSpec {
+		return spec;
+	}
 
 	dismissNotice(index: number) {
 		this.#notices = this.#notices.filter((_, i) => i !== index);

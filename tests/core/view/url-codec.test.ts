@@ -150,3 +150,69 @@ describe('the view spec in the URL', () => {
 		}
 	});
 });
+
+describe('the analysis panel in the URL', () => {
+	const withTool: ViewSpec = {
+		...ctx.defaults,
+		filter: { ...ctx.defaults.filter, hiddenStatuses: ['signed', 'suspended'] },
+		tool: {
+			id: 'paths',
+			params: {
+				source: 'JPN',
+				target: 'RUS',
+				at: '2024-12-10',
+				kinds: ['defense-treaty', 'agreement']
+			}
+		}
+	};
+
+	it('writes the tool, its parameters and the statuses hidden, and reads them back', () => {
+		const search = encodeViewSpec(withTool);
+		expect(search).toBe(
+			'?at=2024-12-10&xs=signed,suspended&tool=paths' +
+				'&tp=source:JPN,target:RUS,at:2024-12-10,kinds:defense-treaty+agreement'
+		);
+		expect(decode(search)).toEqual({ spec: withTool, problems: [] });
+		expect(ViewSpec.safeParse(withTool).success).toBe(true);
+	});
+
+	it('takes the dates a hand-written link leaves out from the view', () => {
+		const ego = decode('?at=2024-12-10&tool=ego&tp=actor:PRK,ownTies:1');
+		expect(ego.problems).toEqual([]);
+		expect(ego.spec.tool).toEqual({
+			id: 'ego',
+			params: { actor: 'PRK', at: '2024-12-10', ownTies: true }
+		});
+		const measures = decode('?from=1990-01-01&to=2000-01-01&tool=measures');
+		expect(measures.spec.tool!.params).toEqual({ from: '1990-01-01', to: '2000-01-01' });
+		const range = decode(
+			'?at=2024-12-10&tool=paths&tp=source:JPN,target:RUS,mode:range,from:1950-01-01'
+		);
+		expect(range.spec.tool!.params).toMatchObject({ from: '1950-01-01', to: '2024-12-10' });
+		expect(range.spec.tool!.params.at).toBeUndefined();
+	});
+
+	it('writes nothing for no tool and no status hidden', () => {
+		expect(encodeViewSpec({ ...ctx.defaults, tool: undefined })).toBe('?at=2024-12-10');
+		expect(decode('?at=2024-12-10').spec.tool).toBeUndefined();
+	});
+
+	it.each([
+		['tool=lasso', 'tool', 'unknown-id', 'lasso'],
+		['tool=paths&tp=source:JPN', 'tp', 'invalid', 'target: Invalid input: expected string, …'],
+		['tool=ego&tp=actor:ATLANTIS,at:2024-12-10', 'tp', 'unknown-id', 'actor:ATLANTIS'],
+		[
+			'tool=ego&tp=actor:PRK,at:2024-12-10,hops:x',
+			'tp',
+			'invalid',
+			'hops: "x" is not a whole number'
+		],
+		['tp=actor:PRK', 'tp', 'conflict', 'actor:PRK'],
+		['xs=ended', 'xs', 'unknown-id', 'ended']
+	])('reports %s and leaves it out', (search, param, reason, value) => {
+		const { spec, problems } = decode(`?at=2024-12-10&${search}`);
+		expect(problems).toContainEqual({ param, reason, value, shown: '—' });
+		expect(spec.tool).toBeUndefined();
+		expect(spec.filter.hiddenStatuses).toBeUndefined();
+	});
+});

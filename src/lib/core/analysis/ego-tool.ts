@@ -45,7 +45,7 @@ export type EgoParams = ToolParams<typeof parameters>;
  */
 export function egoOverTime(graph: TemporalGraph, p: EgoParams): EgoResult {
 	checkActorId(graph, 'ego', 'actor', p.actor);
-	const scope = toolScope(graph, p);
+	const scope = toolScope(graph, 'ego', p);
 	const ids = scope.actors.map((a) => a.actor.id);
 	if (!ids.includes(p.actor)) return { center: p.actor, present: false, actors: [], ties: [] };
 	const distance = egoNetwork(scopeGraph(ids, scope.ties), p.actor, {

@@ -57,7 +57,7 @@ export type MatrixParams = ToolParams<typeof parameters>;
  * `id` sorts by code.
  */
 export function matrixAt(graph: TemporalGraph, p: MatrixParams): MatrixResult {
-	const scope = toolScope(graph, { mode: 'at', at: p.at, kinds: p.kinds });
+	const scope = toolScope(graph, 'matrix', { mode: 'at', at: p.at, kinds: p.kinds });
 	const ids = scope.actors.map((a) => a.actor.id);
 	const day = scope.time.kind === 'at' ? scope.time.day : 0;
 	const cellMap = new Map<string, MatrixCell>();

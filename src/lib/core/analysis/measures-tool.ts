@@ -65,16 +65,36 @@ const monthsOf = (p: MeasureParams) => (p.step === 'year' ? 12 : p.step === 'mon
  * The graph is built once and moved from step to step by the temporal graph's diffs.
  */
 export function measuresOverTime(graph: TemporalGraph, p: MeasureParams): MeasureResult {
-	const from = isoToDay(p.from!)!;
-	const to = isoToDay(p.to!)!;
-	const days = stepDays(from, to, monthsOf(p));
+	const run = measureRun(graph, p);
+	const rows: MeasureRow[] = [];
+	for (const step of run.steps) rows.push(...step);
+	return { kinds: run.kinds, dates: run.dates, rows };
+}
+
+/**
+ * The same measures one step at a time, so that a page can spread a long run over several frames
+ * and show its progress: `steps` yields each step's rows, in the order of `dates`.
+ */
+export function measureRun(
+	graph: TemporalGraph,
+	p: MeasureParams
+): { kinds: string[]; dates: string[]; steps: Generator<MeasureRow[]> } {
+	const days = stepDays(isoToDay(p.from!)!, isoToDay(p.to!)!, monthsOf(p));
 	const chosen = new Set<string>(p.kinds);
 	// Tieline's kinds, then a relaxed dataset's own, so every tie is counted under its kind.
 	const foreign = datasetManifest(graph.data).kinds.filter((k) => !k.known);
 	const every = [...TIE_KINDS, ...foreign.map((k) => k.kind)];
 	const kinds = chosen.size > 0 ? every.filter((k) => chosen.has(k)) : every;
+	return { kinds, dates: days.map(dayToIso), steps: stepRows(graph, days, chosen, kinds) };
+}
+
+function* stepRows(
+	graph: TemporalGraph,
+	days: number[],
+	chosen: ReadonlySet<string>,
+	kinds: string[]
+): Generator<MeasureRow[]> {
 	const live = new LiveProjection(chosen.size > 0 ? chosen : undefined);
-	const rows: MeasureRow[] = [];
 	let previous: number | undefined;
 	for (const day of days) {
 		if (previous === undefined) {
@@ -92,18 +112,15 @@ export function measuresOverTime(graph: TemporalGraph, p: MeasureParams): Measur
 		const date = dayToIso(day);
 		// Code-point order, the same in every locale.
 		const measured = [...live.measure()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-		for (const [actor, m] of measured) {
-			rows.push({
-				date,
-				actor,
-				degree: m.degree,
-				byKind: Object.fromEntries(kinds.map((k) => [k, m.byKind.get(k) ?? 0])),
-				betweenness: m.betweenness,
-				closeness: m.closeness
-			});
-		}
+		yield measured.map(([actor, m]) => ({
+			date,
+			actor,
+			degree: m.degree,
+			byKind: Object.fromEntries(kinds.map((k) => [k, m.byKind.get(k) ?? 0])),
+			betweenness: m.betweenness,
+			closeness: m.closeness
+		}));
 	}
-	return { kinds, dates: days.map(dayToIso), rows };
 }
 
 export const measuresTool = defineTool({

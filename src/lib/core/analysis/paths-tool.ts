@@ -51,7 +51,7 @@ export type PathParams = ToolParams<typeof parameters>;
 export function findPaths(graph: TemporalGraph, p: PathParams): PathResult {
 	checkActorId(graph, 'paths', 'source', p.source);
 	checkActorId(graph, 'paths', 'target', p.target);
-	const scope = toolScope(graph, p);
+	const scope = toolScope(graph, 'paths', p);
 	const base = { source: p.source, target: p.target, mode: p.mode };
 	const nodes = scope.actors.map((a) => a.actor.id);
 	const absent = [p.source, p.target].filter((id) => !nodes.includes(id));

@@ -1,7 +1,6 @@
 import { z } from 'zod';
 import type { TemporalGraph } from '../model/temporal-graph.ts';
 import type { Text } from '../schema/common.ts';
-import { TIE_KINDS, type TieKind } from '../schema/tie.ts';
 import { isoToDay } from '../time/partial-date.ts';
 
 /** The widget a panel draws for a parameter. */
@@ -68,7 +67,7 @@ export class ToolParamError extends Error {
 	constructor(
 		readonly tool: string,
 		readonly param: string,
-		problem: string
+		readonly problem: string
 	) {
 		super(`analysis/${tool}: ${param}: ${problem}`);
 		this.name = 'ToolParamError';
@@ -132,8 +131,9 @@ export const param = {
 		({
 			type: 'kinds',
 			name,
-			default: [] as TieKind[],
-			schema: z.array(z.enum(TIE_KINDS)).default([])
+			default: [] as string[],
+			// Tieline's kinds or a relaxed dataset's own: a kind the data lacks matches no tie.
+			schema: z.array(z.string().trim().min(1).max(120)).default([])
 		}) satisfies ToolParameter,
 	integer: (
 		name: Text,

@@ -1,3 +1,4 @@
+import { analysisEn } from './analysis-en.ts';
 /** Interface words in English; the keys of this object are the message keys. */
 export const en = {
 	appTitle: 'Tieline',
@@ -237,5 +238,7 @@ export const en = {
 	confidenceNotGiven: 'Not given',
 	actorKindUnknown: 'Unknown kind',
 	otherAttributes: 'Other attributes',
-	datasetCounts: '{actors} actors · {ties} ties'
+	datasetCounts: '{actors} actors · {ties} ties',
+	// The analysis panel and the legend's filters.
+	...analysisEn
 };

@@ -1,4 +1,5 @@
 import type { MessageKey } from './messages.ts';
+import { analysisJa } from './analysis-ja.ts';
 
 /** Interface words in Japanese: every English key, and no other. */
 export const ja: Record<MessageKey, string> = {
@@ -238,5 +239,7 @@ export const ja: Record<MessageKey, string> = {
 	confidenceNotGiven: '記載なし',
 	actorKindUnknown: '種別不明',
 	otherAttributes: 'その他の属性',
-	datasetCounts: '主体 {actors}・関係 {ties}'
+	datasetCounts: '主体 {actors}・関係 {ties}',
+	// The analysis panel and the legend's filters.
+	...analysisJa
 };

@@ -9,6 +9,7 @@ import {
 	type Selection,
 	type ViewSpec
 } from './view-spec.ts';
+import { ANALYSIS_PARAMS, decodeAnalysis } from './url-analysis.ts';
 
 /** Why a value of a link was not used as it stands. */
 export type UrlReason = 'invalid' | 'outside' | 'unknown-id' | 'unknown-param' | 'conflict';
@@ -34,9 +35,10 @@ export interface DecodeContext {
 	kinds?: readonly string[];
 }
 
-const KNOWN = new Set(
-	'at from to compare ghosts ctx iso hide conf xa sel pick pa pt lang closed win cam'.split(' ')
-);
+const KNOWN = new Set([
+	...'at from to compare ghosts ctx iso hide conf xa sel pick pa pt lang closed win cam'.split(' '),
+	...ANALYSIS_PARAMS
+]);
 const PANELS = ['side', 'details', 'table', 'bar'] as const;
 const MAX_SHOWN = 40;
 
@@ -199,5 +201,6 @@ export function decodeViewSpec(
 		if (cam.split(',').length === 3 && parsed.success) spec.camera = parsed.data;
 		else report('cam', cam, 'invalid', '—');
 	}
+	decodeAnalysis(q, spec, report, isActor, ctx.kinds);
 	return { spec, problems };
 }

@@ -1,5 +1,6 @@
 import { TIE_KINDS } from '../schema/tie.ts';
 import type { ViewSpec } from './view-spec.ts';
+import { encodeAnalysis } from './url-analysis.ts';
 
 /** Rounds for the URL: enough to put the camera back where it was, short enough to read. */
 const round = (n: number, places: number) => String(Number(n.toFixed(places)));
@@ -39,8 +40,13 @@ export function encodeViewSpec(spec: ViewSpec): string {
 		const c = spec.camera;
 		p.push(['cam', `${round(c.zoom, 3)},${round(c.x, 1)},${round(c.y, 1)}`]);
 	}
+	p.push(...encodeAnalysis(spec));
+	// `+` stays readable in kind lists (tp=kinds:a+b); the decoder takes a space for it too.
 	const text = p
-		.map(([k, v]) => `${k}=${encodeURIComponent(v).replace(/%2C/g, ',').replace(/%3A/g, ':')}`)
+		.map(
+			([k, v]) =>
+				`${k}=${encodeURIComponent(v).replace(/%2C/g, ',').replace(/%3A/g, ':').replace(/%2B/g, '+')}`
+		)
 		.join('&');
 	return `?${text}`;
 }

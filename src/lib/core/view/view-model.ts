@@ -151,9 +151,9 @@ export class ViewModel {
 		return this.actorsInScope.get(id);
 	}
 
-	/** Whether the filter lets a tie through (its kind, confidence and parties). */
+	/** Whether the filter lets a tie through (its kind, confidence, parties and status in view). */
 	passes(tie: Tie): boolean {
-		return tiePasses(tie, this.filter);
+		return tiePasses(tie, this.filter, this.inScope.get(tie.id)?.status);
 	}
 
 	actorShown(id: string): boolean {
@@ -197,5 +197,10 @@ export class ViewModel {
 
 	allInScope(): IterableIterator<TieInView> {
 		return this.inScope.values();
+	}
+
+	/** Every actor in the mode's scope, taken out of the view or not (the legend lists them). */
+	actorsInScopeList(): IterableIterator<ActorInView> {
+		return this.actorsInScope.values();
 	}
 }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { CONFIDENCES, LANGS } from '../schema/common.ts';
+import { TIE_STATUSES } from '../time/lifecycle.ts';
 import { isoToDay } from '../time/partial-date.ts';
 
 /** A calendar day as written in links and scene files: `YYYY-MM-DD`, a real date. */
@@ -36,7 +37,9 @@ export const FilterSpec = z.strictObject({
 	hiddenKinds: z.array(z.string().trim().min(1).max(120)),
 	minConfidence: z.enum(CONFIDENCES),
 	/** Actors taken out of the view, with every tie they are a party to. */
-	hiddenActors: z.array(Id)
+	hiddenActors: z.array(Id),
+	/** Statuses hidden (signed, suspended…); absent is none. */
+	hiddenStatuses: z.array(z.enum(TIE_STATUSES)).optional()
 });
 
 export const PICK_HOWS = ['manual', 'neighbourhood', 'kind', 'path'] as const;
@@ -73,6 +76,18 @@ export const CameraSpec = z
 	})
 	.nullable();
 
+/** A parameter value of a tool as a view holds it: what the tool's form gives. */
+export const ToolParamValue = z.union([z.string(), z.number(), z.boolean(), z.array(z.string())]);
+
+/**
+ * The analysis tool whose result the view shows, with the parameters it ran with (defaults left
+ * out). The registry validates them; the spec only keeps their shape.
+ */
+export const ToolSpec = z.strictObject({
+	id: z.string().min(1).max(40),
+	params: z.record(z.string(), ToolParamValue)
+});
+
 /**
  * How the context of the picture (diplomatic relations, memberships) is drawn: faintly, so the
  * alliances and flows read first, or in full.
@@ -97,7 +112,10 @@ export const ViewSpec = z.strictObject({
 	lang: z.enum(LANGS),
 	panels: PanelsSpec,
 	timeBar: WindowSpec,
-	camera: CameraSpec
+	camera: CameraSpec,
+	// ——— analysis panel ———
+	/** The analysis tool running and its parameters; absent is none. */
+	tool: ToolSpec.optional()
 });
 
 export type ViewSpec = z.infer<typeof ViewSpec>;
@@ -108,6 +126,8 @@ export type Selection = z.infer<typeof SelectionSpec>;
 export type PanelsSpec = z.infer<typeof PanelsSpec>;
 export type CameraSpec = z.infer<typeof CameraSpec>;
 export type WindowSpec = z.infer<typeof WindowSpec>;
+export type ToolSpec = z.infer<typeof ToolSpec>;
+export type ToolParamValue = z.infer<typeof ToolParamValue>;
 
 export const NO_FILTER: FilterSpec = {
 	hiddenKinds: [],

@@ -1,0 +1,47 @@
+import type { Confidence } from '../schema/common.ts';
+import type { Tie } from '../schema/tie.ts';
+import type { TieStatus } from '../time/lifecycle.ts';
+import type { FilterSpec } from '../view/view-spec.ts';
+import { tiePasses } from './tie-filter.ts';
+
+export interface FacetCounts {
+	/** Per kind: the ties of that kind the view would show were the kind shown. */
+	kinds: Map<string, number>;
+	/** Per status: the ties in that status the view would show were the status shown. */
+	statuses: Map<TieStatus, number>;
+	/** Per confidence: the ties of that confidence the view would show were every one shown. */
+	confidences: Map<Confidence, number>;
+	/** Per actor: its ties the view would show were it (and only it) in the view. */
+	actors: Map<string, number>;
+}
+
+const bump = <K>(m: Map<K, number>, k: K) => m.set(k, (m.get(k) ?? 0) + 1);
+
+/**
+ * Live counts beside each filter choice, as faceted search gives them: each facet counts what the
+ * other facets let through, so a count says what choosing it would show, hidden or not.
+ */
+export function facetCounts(
+	ties: Iterable<{ tie: Tie; status: TieStatus }>,
+	filter: FilterSpec
+): FacetCounts {
+	const out: FacetCounts = {
+		kinds: new Map(),
+		statuses: new Map(),
+		confidences: new Map(),
+		actors: new Map()
+	};
+	const anyKind = { ...filter, hiddenKinds: [] };
+	const anyStatus = { ...filter, hiddenStatuses: [] };
+	const anyConfidence = { ...filter, minConfidence: 'alleged' as const };
+	for (const { tie, status } of ties) {
+		if (tiePasses(tie, anyKind, status)) bump(out.kinds, tie.kind);
+		if (tiePasses(tie, anyStatus, status)) bump(out.statuses, status);
+		if (tiePasses(tie, anyConfidence, status)) bump(out.confidences, tie.confidence);
+		for (const actor of new Set(tie.parties)) {
+			const rest = filter.hiddenActors.filter((a) => a !== actor);
+			if (tiePasses(tie, { ...filter, hiddenActors: rest }, status)) bump(out.actors, actor);
+		}
+	}
+	return out;
+}
