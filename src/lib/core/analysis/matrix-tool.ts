@@ -6,6 +6,9 @@ import type { TieStatus } from '../time/lifecycle.ts';
 import { positionOf } from '../visual/layout.ts';
 import { labelBlocs } from './blocs.ts';
 import { toolScope } from './tool-scope.ts';
+import { shownConfidences, shownKinds, tiePasses } from '../filters/tie-filter.ts';
+import { selectScope } from '../export/scope.ts';
+import type { FilterSpec } from '../view/view-spec.ts';
 import { defineTool, param, type ToolParams } from './tool.ts';
 
 /** Kinds that say nothing of alignment (a sanction, a judgement), left out of bloc detection. */
@@ -54,11 +57,21 @@ export type MatrixParams = ToolParams<typeof parameters>;
  * ties of the chosen kinds except sanctions and assessments, each pair weighted by its number of
  * ties; the largest bloc comes first, blocs of equal size west to east, and inside a bloc actors
  * go west to east by the map layout (`visual/layout.ts`), the order `layout` uses for everyone.
- * `id` sorts by code.
+ * `id` sorts by code. A filter, when given, applies as on screen: kinds, confidence, actors
+ * taken out (with their ties).
  */
-export function matrixAt(graph: TemporalGraph, p: MatrixParams): MatrixResult {
-	const scope = toolScope(graph, { mode: 'at', at: p.at, kinds: p.kinds });
-	const ids = scope.actors.map((a) => a.actor.id);
+export function matrixAt(graph: TemporalGraph, p: MatrixParams, filter?: FilterSpec): MatrixResult {
+	const scope = filter
+		? selectScope(graph, {
+				at: p.at,
+				kinds: shownKinds(filter).filter((k) => p.kinds.length === 0 || p.kinds.includes(k)),
+				confidences: shownConfidences(filter)
+			})
+		: toolScope(graph, { mode: 'at', at: p.at, kinds: p.kinds });
+	if (filter) scope.ties = scope.ties.filter((t) => tiePasses(t.tie, filter));
+	const ids = scope.actors
+		.map((a) => a.actor.id)
+		.filter((id) => !filter?.hiddenActors.includes(id));
 	const day = scope.time.kind === 'at' ? scope.time.day : 0;
 	const cellMap = new Map<string, MatrixCell>();
 	const align = new Graph({ type: 'undirected' });

@@ -39,6 +39,10 @@ export function encodeViewSpec(spec: ViewSpec): string {
 		const c = spec.camera;
 		p.push(['cam', `${round(c.zoom, 3)},${round(c.x, 1)},${round(c.y, 1)}`]);
 	}
+	if (spec.lens !== 'graph') p.push(['lens', spec.lens]);
+	if (spec.dyad) p.push(['dyad', `${spec.dyad.a}.${spec.dyad.b}`]);
+	if (spec.multiples)
+		p.push(['mx', spec.multiples === 'decades' ? 'decades' : spec.multiples.join(',')]);
 	const text = p
 		.map(([k, v]) => `${k}=${encodeURIComponent(v).replace(/%2C/g, ',').replace(/%3A/g, ':')}`)
 		.join('&');
