@@ -74,6 +74,9 @@ export class ViewState {
 	readonly #selection = $derived(this.#spec.selection);
 	readonly #panels = $derived(this.#spec.panels);
 	readonly #camera = $derived(this.#spec.camera);
+	readonly #lens = $derived(this.#spec.lens);
+	readonly #dyad = $derived(this.#spec.dyad);
+	readonly #multiples = $derived(this.#spec.multiples);
 	/** What makes the view now. */
 	get spec(): ViewSpec {
 		return this.#spec;
@@ -119,6 +122,16 @@ export class ViewState {
 	}
 	get camera() {
 		return this.#camera;
+	}
+	/** What the main area shows: the graph, a dyad timeline or the matrix. */
+	get lens() {
+		return this.#lens;
+	}
+	get dyad() {
+		return this.#dyad;
+	}
+	get multiples() {
+		return this.#multiples;
 	}
 	get notices() {
 		return this.#notices;
