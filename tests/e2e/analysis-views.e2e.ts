@@ -76,7 +76,7 @@ describe('the dyad timeline', () => {
 		await expect
 			.poll(() => s.page.getByTestId('tie-details').getAttribute('data-tie'))
 			.toBe('ussr-prk-1961-treaty');
-		expect(s.page.url()).toContain('sel=ussr-prk-1961-treaty');
+		await expect.poll(() => s.page.url()).toContain('sel=ussr-prk-1961-treaty');
 
 		const svg = s.page.getByTestId('dyad-view').locator('svg');
 		const [x0, x1, from, to] = await svg.evaluate((el) =>
@@ -89,7 +89,7 @@ describe('the dyad timeline', () => {
 		const x = box.x + x0 + ((target - from) / (to + 1 - from)) * (x1 - x0);
 		await s.page.mouse.click(x, axis!.y + axis!.height / 2);
 		await expect.poll(() => s.page.getByTestId('graph').getAttribute('data-day')).toMatch(/^1961-/);
-		expect(s.page.url()).toMatch(/at=1961-/);
+		await expect.poll(() => s.page.url()).toMatch(/at=1961-/);
 		await shot(s.page, '61-dyad-clicked-1961');
 	});
 
@@ -125,7 +125,7 @@ describe('the dyad timeline', () => {
 		await waitForGraph(s.page);
 		await s.page.getByTestId('dyad-open').selectOption('USA');
 		await s.page.getByTestId('dyad-view').locator('svg').waitFor();
-		expect(s.page.url()).toContain('lens=dyad&dyad=JPN.USA');
+		await expect.poll(() => s.page.url()).toContain('lens=dyad&dyad=JPN.USA');
 		expect(await s.page.locator('table[data-testid="lanes-table"] tr[data-tie]').count()).toBe(
 			dyadTimeline(graph, { a: 'JPN', b: 'USA', kinds: [] }).lanes.length
 		);

@@ -45,14 +45,16 @@ export function lensSvg(
 			cursor: app.day,
 			anchor: app.mode === 'range' ? app.anchor : undefined,
 			selected: app.selection?.type === 'tie' ? app.selection.id : undefined,
-			grow: screen
+			grow: screen,
+			hint: screen ? app.t('dyadAxisHint') : undefined
 		});
 	}
 	if (app.lens === 'matrix')
 		return writeMatrixSvg(app.graph, matrixInView(app), {
 			...paint,
 			selected: selectedCell,
-			grow: screen
+			grow: screen,
+			hint: screen ? app.t('matrixHint') : undefined
 		});
 	return null;
 }

@@ -31,6 +31,8 @@ export interface DyadImageOptions {
 	selected?: string;
 	/** On screen: grow taller instead of squeezing lanes below a readable height. */
 	grow?: boolean;
+	/** A last legend line saying what a click does (on screen). */
+	hint?: string;
 }
 
 const f = (n: number) => n.toFixed(1);
@@ -106,7 +108,15 @@ export function writeDyadSvg(graph: TemporalGraph, r: DyadResult, o: DyadImageOp
 			)
 		: 0;
 	const legend = o.legend
-		? flowLegend(dyadLegendItems(r, o), { x: m, width: o.width - 2 * m }, u, o.lang)
+		? flowLegend(
+				[
+					...dyadLegendItems(r, o),
+					...(o.hint ? [{ sample: 'note' as const, color: '', label: o.hint }] : [])
+				],
+				{ x: m, width: o.width - 2 * m },
+				u,
+				o.lang
+			)
 		: { svg: '', height: 0 };
 	const eventsH = 20 * u;
 	const axisH = 24 * u;
@@ -115,13 +125,22 @@ export function writeDyadSvg(graph: TemporalGraph, r: DyadResult, o: DyadImageOp
 	const gap = 6 * u;
 	const fixed = top + eventsH + axisH + legend.height + footH + 2 * m;
 	const avail = o.height - fixed - groups.length * gap;
-	const labelH = (sub: boolean) => (sub ? 2 : 1) * fs * 1.15;
+	// Labels take two lines (kind, then direction) where there is room, else one.
+	let lines = 2;
+	const labelH = (sub: boolean) => (sub && lines === 2 ? 2 : 1) * fs * 1.15;
 	const total = (rh: number) =>
 		groups.reduce((h, g) => h + Math.max(g.rows.length * rh, labelH(!!g.sub)) + gap, 0);
-	// The tallest rows that fit (a label needs its lines whatever the rows); on screen no thinner
-	// than a readable bar, growing the picture instead.
-	let rowH = Math.min(22 * u, Math.max(4, (avail + groups.length * gap) / Math.max(rows, 1)));
-	while (rowH > (o.grow ? 9 * u : 3) && total(rowH) > avail + groups.length * gap) rowH -= 0.5;
+	const fit = () => {
+		// The tallest rows that fit; on screen no thinner than a readable bar (the picture grows).
+		let rh = Math.min(22 * u, Math.max(4, (avail + groups.length * gap) / Math.max(rows, 1)));
+		while (rh > (o.grow ? 7 : 3) && total(rh) > avail + groups.length * gap) rh -= 0.5;
+		return rh;
+	};
+	let rowH = fit();
+	if (rowH < 10 * u) {
+		lines = 1;
+		rowH = fit();
+	}
 	const groupH = (n: number, sub: boolean) => Math.max(n * rowH, labelH(sub));
 	const lanesH = total(rowH);
 	const height = o.grow ? Math.max(o.height, Math.ceil(fixed + lanesH)) : o.height;
@@ -165,10 +184,11 @@ export function writeDyadSvg(graph: TemporalGraph, r: DyadResult, o: DyadImageOp
 			`<line x1="${f(m)}" x2="${f(x1)}" y1="${f(y - gap / 2)}" y2="${f(y - gap / 2)}" stroke="#f3f4f6"/>`
 		);
 		const units = labelW / (6.4 * u);
+		const label = lines === 1 && g.sub ? `${g.label} · ${g.sub}` : g.label;
 		body.push(
-			`<text class="group" x="${f(m)}" y="${f(y + fs)}" font-size="${f(fs)}" font-weight="600">${x(fitText(g.label, units))}</text>`
+			`<text class="group" x="${f(m)}" y="${f(y + fs)}" font-size="${f(lines === 1 ? fs * 0.9 : fs)}" font-weight="600">${x(fitText(label, lines === 1 ? units * 1.1 : units))}</text>`
 		);
-		if (g.sub)
+		if (g.sub && lines === 2)
 			body.push(
 				`<text x="${f(m)}" y="${f(y + fs * 2.1)}" font-size="${f(fs * 0.85)}" fill="#4b5563">${x(fitText(g.sub, units * 1.15))}</text>`
 			);

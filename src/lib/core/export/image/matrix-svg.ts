@@ -25,6 +25,8 @@ export interface MatrixImageOptions {
 	selected?: { row: string; col: string } | null;
 	/** On screen: grow taller instead of shrinking cells below a readable size. */
 	grow?: boolean;
+	/** A last legend line saying what a click does (on screen). */
+	hint?: string;
 }
 
 const f = (n: number) => n.toFixed(1);
