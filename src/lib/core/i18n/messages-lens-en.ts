@@ -6,6 +6,7 @@ export const lensEn = {
 	lensMatrix: 'Matrix',
 	dyadOpen: 'Timeline with…',
 	dyadOf: 'Timeline of',
+	dyadOfTie: 'Timeline of {a} and {b}',
 	dyadWith: 'with',
 	dyadAll: 'all others',
 	dyadChoose: 'Choose two actors to see every tie between them over time.',
@@ -33,7 +34,7 @@ export const lensEn = {
 	matrixDirected: 'Directed kinds (flows, sanctions, memberships) read from the row to the column.',
 	matrixHint: 'Click a cell to pick its ties; point at it to list them.',
 	matrixBlocs:
-		'Ordered by blocs (shaded, lines between them), found from alliances, agreements and flows.',
+		'Ordered by blocs (shaded and outlined), found from alliances, agreements and flows.',
 	matrixMultiples: 'Small multiples',
 	mxOff: 'One date',
 	mxDecades: 'Every ten years',
