@@ -265,3 +265,35 @@ describe('the URL and history', () => {
 		vi.useRealTimers();
 	});
 });
+
+describe('the dyad timeline and the matrix in the app state', () => {
+	it('opens a dyad, switches lens and picks a cell, each in the link and each a history entry', () => {
+		const app = fresh('?at=2024-12-10');
+		const history = fakeHistory(app.search);
+		const stop = syncUrl(app, history.port);
+		app.openDyad({ a: 'RUS', b: 'PRK' });
+		flushSync();
+		expect(history.port.current()).toBe('?at=2024-12-10&lens=dyad&dyad=RUS.PRK');
+		app.setLens('matrix');
+		app.setMultiples('decades');
+		flushSync();
+		expect(history.port.current()).toBe('?at=2024-12-10&lens=matrix&dyad=RUS.PRK&mx=decades');
+		app.pickCell('PRK', 'RUS', ['rus-prk-2024-treaty', 'prk-rus-troops-2024']);
+		flushSync();
+		expect(app.picks).toEqual({
+			how: 'manual',
+			actors: ['PRK', 'RUS'],
+			ties: ['rus-prk-2024-treaty', 'prk-rus-troops-2024']
+		});
+		expect(app.selection).toEqual({ type: 'tie', id: 'rus-prk-2024-treaty' });
+		expect(history.stack).toHaveLength(4);
+		history.go(-1);
+		flushSync();
+		expect(app.lens).toBe('matrix');
+		expect(app.picks.ties).toBeNull();
+		history.go(-2);
+		flushSync();
+		expect(app.lens).toBe('graph');
+		stop();
+	});
+});

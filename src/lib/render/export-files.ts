@@ -24,6 +24,8 @@ export interface ExportRequest {
 	page?: { width: number; height: number };
 	edges: EdgeMode;
 	onProgress?: (step: string) => void;
+	/** Another picture than the graph (the dyad timeline, the matrix); image formats only. */
+	picture?: (image: ImageOptions) => string;
 }
 
 export interface SavedFile {
@@ -37,16 +39,17 @@ export interface SavedFile {
  */
 export async function buildExport(r: ExportRequest): Promise<SavedFile[]> {
 	const lang = r.image.lang;
+	const draw = r.picture ?? ((image: ImageOptions) => writeSvg(r.scope, image));
 	const text = (name: string, body: string, type: string): SavedFile => ({
 		name,
 		blob: new Blob([body], { type })
 	});
 	switch (r.format) {
 		case 'svg':
-			return [text(`${r.base}.svg`, writeSvg(r.scope, r.image), 'image/svg+xml')];
+			return [text(`${r.base}.svg`, draw(r.image), 'image/svg+xml')];
 		case 'png': {
 			r.onProgress?.('draw');
-			const canvas = await svgToCanvas(writeSvg(r.scope, r.image), r.image.width, r.image.height);
+			const canvas = await svgToCanvas(draw(r.image), r.image.width, r.image.height);
 			r.onProgress?.('encode');
 			return [{ name: `${r.base}.png`, blob: await canvasToBlob(canvas, 'image/png') }];
 		}
@@ -56,7 +59,7 @@ export async function buildExport(r: ExportRequest): Promise<SavedFile[]> {
 				...r.image,
 				background: r.image.background === 'transparent' ? '#ffffff' : r.image.background
 			};
-			const canvas = await svgToCanvas(writeSvg(r.scope, image), image.width, image.height);
+			const canvas = await svgToCanvas(draw(image), image.width, image.height);
 			r.onProgress?.('encode');
 			const jpeg = new Uint8Array(
 				await (await canvasToBlob(canvas, 'image/jpeg', 0.92)).arrayBuffer()

@@ -7,6 +7,9 @@ import {
 	type ToolSpec,
 	type FilterSpec,
 	type CameraSpec,
+	type DyadSpec,
+	type Lens,
+	type MultiplesSpec,
 	type PanelsSpec,
 	type PickSpec,
 	type Selection,
@@ -243,5 +246,26 @@ export class AppState extends ViewState {
 
 	setStatus(message: string) {
 		this.#status = message;
+	}
+
+	// ——— lenses: the dyad timeline and the matrix ———
+
+	setLens(lens: Lens) {
+		if (lens !== this.spec.lens) this.update({ lens });
+	}
+
+	/** Opens the timeline of two actors (b = `*`: one actor and all others). */
+	openDyad(dyad: Exclude<DyadSpec, null>) {
+		this.update({ lens: 'dyad', dyad });
+	}
+
+	setMultiples(multiples: MultiplesSpec) {
+		this.update({ multiples });
+	}
+
+	/** From the matrix: picks the ties of a cell and reads the first. */
+	pickCell(row: string, col: string, ties: string[]) {
+		this.setPicks({ how: 'manual', actors: [row, col], ties: ties.length ? ties : null });
+		this.select(ties.length ? { type: 'tie', id: ties[0] } : { type: 'actor', id: col });
 	}
 }

@@ -85,6 +85,9 @@ export class ViewState {
 	readonly #panels = $derived(this.#spec.panels);
 	readonly #camera = $derived(this.#spec.camera);
 	readonly #tool = $derived(this.#spec.tool);
+	readonly #lens = $derived(this.#spec.lens);
+	readonly #dyad = $derived(this.#spec.dyad);
+	readonly #multiples = $derived(this.#spec.multiples);
 	/** What makes the view now. */
 	get spec(): ViewSpec {
 		return this.#spec;
@@ -134,6 +137,16 @@ export class ViewState {
 	/** The analysis tool whose result the view shows, if any. */
 	get tool() {
 		return this.#tool;
+	}
+	/** What the main area shows: the graph, a dyad timeline or the matrix. */
+	get lens() {
+		return this.#lens;
+	}
+	get dyad() {
+		return this.#dyad;
+	}
+	get multiples() {
+		return this.#multiples;
 	}
 	get notices() {
 		return this.#notices;

@@ -35,7 +35,10 @@ const full: ViewSpec = {
 	lang: 'ja',
 	panels: { side: false, details: true, table: false, bar: false },
 	timeBar: { from: '1990-01-01', to: '2025-01-01' },
-	camera: { zoom: 1.25, x: -120.5, y: 33 }
+	camera: { zoom: 1.25, x: -120.5, y: 33 },
+	lens: 'dyad',
+	dyad: { a: 'RUS', b: 'PRK' },
+	multiples: ['1961-07-11', '2024-12-10']
 };
 
 describe('the view spec in the URL', () => {
@@ -48,7 +51,8 @@ describe('the view spec in the URL', () => {
 		expect(search).toBe(
 			'?compare=2019-01-01..2024-12-10&ghosts=1&ctx=full&iso=show&hide=diplomatic-relations,membership&conf=reported' +
 				'&xa=JPN&sel=rus-prk-2024-treaty&pick=path&pa=RUS,PRK&pt=rus-prk-2024-treaty&lang=ja' +
-				'&closed=side,table,bar&win=1990-01-01..2025-01-01&cam=1.25,-120.5,33'
+				'&closed=side,table,bar&win=1990-01-01..2025-01-01&cam=1.25,-120.5,33' +
+				'&lens=dyad&dyad=RUS.PRK&mx=1961-07-11,2024-12-10'
 		);
 		const back = decode(search);
 		expect(back.problems).toEqual([]);
@@ -68,7 +72,10 @@ describe('the view spec in the URL', () => {
 			{ picks: { how: 'kind', actors: [], ties: ['usa-jpn-1960-treaty'] } },
 			{ panels: { side: true, details: false, table: true, bar: true } },
 			{ panels: { side: true, details: true, table: true, bar: false } },
-			{ camera: { zoom: 0.5, x: 0, y: 0 } }
+			{ camera: { zoom: 0.5, x: 0, y: 0 } },
+			{ lens: 'matrix', multiples: 'decades' },
+			{ lens: 'dyad', dyad: { a: 'JPN', b: '*' } },
+			{ dyad: { a: 'PRK', b: 'RUS' } }
 		];
 		for (const v of variants) {
 			const spec = { ...ctx.defaults, ...v };
@@ -114,7 +121,16 @@ describe('the view spec in the URL', () => {
 		['cam=0,0,0', 'cam', 'invalid', '—'],
 		['cam=a,b,c', 'cam', 'invalid', '—'],
 		['utm_source=mail', 'utm_source', 'unknown-param', '—'],
-		['at=2000-01-01&compare=2019-01-01..2024-12-10', 'at', 'conflict', '—']
+		['at=2000-01-01&compare=2019-01-01..2024-12-10', 'at', 'conflict', '—'],
+		['lens=map', 'lens', 'invalid', 'graph'],
+		['dyad=RUS', 'dyad', 'invalid', '—'],
+		['dyad=RUS.RUS', 'dyad', 'invalid', '—'],
+		['dyad=RUS.PRK.JPN', 'dyad', 'invalid', '—'],
+		['dyad=RUS.ATLANTIS', 'dyad', 'unknown-id', '—'],
+		['dyad=*.RUS', 'dyad', 'unknown-id', '—'],
+		['mx=1961-13-01', 'mx', 'invalid', '—'],
+		['mx=1800-01-01', 'mx', 'outside', '1925-01-01'],
+		['mx=,', 'mx', 'invalid', '—']
 	])('reports %s and falls back, field by field', (search, param, reason, shown) => {
 		const { spec, problems } = decode(`?${search}`);
 		expect(problems).toContainEqual(expect.objectContaining({ param, reason, shown }));
@@ -128,6 +144,16 @@ describe('the view spec in the URL', () => {
 		expect(spec.filter.hiddenKinds).toEqual(['membership']);
 		expect(spec.selection).toEqual({ type: 'actor', id: 'RUS' });
 		expect(problems.map((p) => p.param)).toEqual(['hide', 'lang']);
+	});
+
+	it('reads the lens, the dyad and the multiples, keeping the days it can read', () => {
+		const { spec, problems } = decode(
+			'?lens=matrix&dyad=RUS.*&mx=2024-12-10,1961-07-11,bad,1961-07-11'
+		);
+		expect(spec.lens).toBe('matrix');
+		expect(spec.dyad).toEqual({ a: 'RUS', b: '*' });
+		expect(spec.multiples).toEqual(['1961-07-11', '2024-12-10']);
+		expect(problems).toEqual([{ param: 'mx', value: 'bad', reason: 'invalid', shown: '—' }]);
 	});
 
 	it('brings an out-of-span range inside and says what it shows', () => {

@@ -6,10 +6,21 @@ import type { TieStatus } from '../time/lifecycle.ts';
 import { positionOf } from '../visual/layout.ts';
 import { labelBlocs } from './blocs.ts';
 import { toolScope } from './tool-scope.ts';
+import { shownConfidences, shownKinds, tiePasses } from '../filters/tie-filter.ts';
+import { selectScope } from '../export/scope.ts';
+import type { FilterSpec } from '../view/view-spec.ts';
 import { defineTool, param, type ToolParams } from './tool.ts';
 
-/** Kinds that say nothing of alignment (a sanction, a judgement), left out of bloc detection. */
-export const NOT_ALIGNMENT: readonly TieKind[] = ['sanctions', 'assessment'];
+/**
+ * Kinds that say nothing of alignment, left out of bloc detection: a sanction or a judgement,
+ * and the background of relations and memberships, which join nearly everyone to everyone.
+ */
+export const NOT_ALIGNMENT: readonly TieKind[] = [
+	'sanctions',
+	'assessment',
+	'diplomatic-relations',
+	'membership'
+];
 
 export interface MatrixCell {
 	row: string;
@@ -51,14 +62,27 @@ export type MatrixParams = ToolParams<typeof parameters>;
  * with their status. The actors are those the snapshot has that day (plus any party to a tie).
  *
  * Order `blocs`: blocs are found by label propagation (`blocs.ts`) on the undirected graph of the
- * ties of the chosen kinds except sanctions and assessments, each pair weighted by its number of
+ * ties of the chosen kinds except those in `NOT_ALIGNMENT`, each pair weighted by its number of
  * ties; the largest bloc comes first, blocs of equal size west to east, and inside a bloc actors
  * go west to east by the map layout (`visual/layout.ts`), the order `layout` uses for everyone.
- * `id` sorts by code.
+ * `id` sorts by code. A filter, when given, applies as on screen: kinds, confidence, actors
+ * taken out (with their ties).
  */
-export function matrixAt(graph: TemporalGraph, p: MatrixParams): MatrixResult {
-	const scope = toolScope(graph, 'matrix', { mode: 'at', at: p.at, kinds: p.kinds });
-	const ids = scope.actors.map((a) => a.actor.id);
+export function matrixAt(graph: TemporalGraph, p: MatrixParams, filter?: FilterSpec): MatrixResult {
+	const scope = filter
+		? selectScope(graph, {
+				at: p.at,
+				kinds: shownKinds(filter, [
+					...TIE_KINDS,
+					...new Set(graph.data.ties.map((t) => t.kind))
+				]).filter((k) => p.kinds.length === 0 || p.kinds.includes(k)),
+				confidences: shownConfidences(filter)
+			})
+		: toolScope(graph, 'matrix', { mode: 'at', at: p.at, kinds: p.kinds });
+	if (filter) scope.ties = scope.ties.filter((t) => tiePasses(t.tie, filter));
+	const ids = scope.actors
+		.map((a) => a.actor.id)
+		.filter((id) => !filter?.hiddenActors.includes(id));
 	const day = scope.time.kind === 'at' ? scope.time.day : 0;
 	const cellMap = new Map<string, MatrixCell>();
 	const align = new Graph({ type: 'undirected' });
@@ -79,7 +103,10 @@ export function matrixAt(graph: TemporalGraph, p: MatrixParams): MatrixResult {
 				add(ps[i], ps[j], t.tie.kind, status, t.tie.id);
 				if (!isDirectedTie(t.tie)) add(ps[j], ps[i], t.tie.kind, status, t.tie.id);
 				if ((NOT_ALIGNMENT as readonly string[]).includes(t.tie.kind)) continue;
-				align.updateUndirectedEdge(ps[i], ps[j], (a) => ({ weight: (a.weight ?? 0) + 1 }));
+				// A tie of k parties weighs 1/(k - 1) per pair, so a six-party statement does not outweigh an alliance.
+				align.updateUndirectedEdge(ps[i], ps[j], (a) => ({
+					weight: (a.weight ?? 0) + 1 / (ps.length - 1)
+				}));
 			}
 		}
 	}

@@ -1,8 +1,8 @@
-import type { MessageKey } from './messages.ts';
+import type { en } from './messages-en.ts';
 import { analysisJa } from './analysis-ja.ts';
 
 /** Interface words in Japanese: every English key, and no other. */
-export const ja: Record<MessageKey, string> = {
+export const ja: Record<keyof typeof en, string> = {
 	appTitle: 'Tieline',
 	appSubtitle: 'ロシア・北朝鮮・中国・日本・米国・韓国の関係',
 	language: '言語',

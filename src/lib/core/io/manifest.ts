@@ -150,3 +150,9 @@ export function kindStyleIn(manifest: DatasetManifest, kind: string): KindStyle 
 export function kindToken(manifest: DatasetManifest, kind: string): string {
 	return manifest.kinds.find((k) => k.kind === kind)?.token ?? (isKnownKind(kind) ? kind : 'x');
 }
+
+/** A kind's place in a list: Tieline's kinds in their order, then a dataset's own by name. */
+export function kindRank(kind: string): string {
+	const i = (TIE_KINDS as readonly string[]).indexOf(kind);
+	return i >= 0 ? String(i).padStart(2, '0') : `99${kind}`;
+}

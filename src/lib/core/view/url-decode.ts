@@ -3,7 +3,9 @@ import { TIE_KINDS } from '../schema/tie.ts';
 import { dayToIso, isoToDay } from '../time/partial-date.ts';
 import {
 	CameraSpec,
+	LENSES,
 	PICK_HOWS,
+	type Lens,
 	type PickHow,
 	type PanelsSpec,
 	type Selection,
@@ -36,7 +38,9 @@ export interface DecodeContext {
 }
 
 const KNOWN = new Set([
-	...'at from to compare ghosts ctx iso hide conf xa sel pick pa pt lang closed win cam'.split(' '),
+	...'at from to compare ghosts ctx iso hide conf xa sel pick pa pt lang closed win cam lens dyad mx'.split(
+		' '
+	),
 	...ANALYSIS_PARAMS
 ]);
 const PANELS = ['side', 'details', 'table', 'bar'] as const;
@@ -202,5 +206,30 @@ export function decodeViewSpec(
 		else report('cam', cam, 'invalid', '—');
 	}
 	decodeAnalysis(q, spec, report, isActor, ctx.kinds);
+
+	const lens = q.get('lens');
+	if (lens !== null) {
+		if ((LENSES as readonly string[]).includes(lens)) spec.lens = lens as Lens;
+		else report('lens', lens, 'invalid', ctx.defaults.lens);
+	}
+	const dyad = q.get('dyad');
+	if (dyad !== null) {
+		const [a, b, ...rest] = dyad.split('.');
+		if (rest.length || !a || !b || a === b) report('dyad', dyad, 'invalid', '—');
+		else if (!isActor(a) || (b !== '*' && !isActor(b))) report('dyad', dyad, 'unknown-id', '—');
+		else spec.dyad = { a, b };
+	}
+	const mx = q.get('mx');
+	if (mx !== null) {
+		if (mx === 'decades') spec.multiples = 'decades';
+		else {
+			const days = mx.split(',').filter(Boolean);
+			const read = days.map((d) => day('mx', d, '—')).filter((d): d is string => d !== null);
+			const unique = [...new Set(read)].sort();
+			if (unique.length > 12) report('mx', mx, 'invalid', unique.slice(0, 12).join(','));
+			if (unique.length) spec.multiples = unique.slice(0, 12);
+			else if (days.length === 0) report('mx', mx, 'invalid', '—');
+		}
+	}
 	return { spec, problems };
 }

@@ -40,6 +40,10 @@ export function encodeViewSpec(spec: ViewSpec): string {
 		const c = spec.camera;
 		p.push(['cam', `${round(c.zoom, 3)},${round(c.x, 1)},${round(c.y, 1)}`]);
 	}
+	if (spec.lens !== 'graph') p.push(['lens', spec.lens]);
+	if (spec.dyad) p.push(['dyad', `${spec.dyad.a}.${spec.dyad.b}`]);
+	if (spec.multiples)
+		p.push(['mx', spec.multiples === 'decades' ? 'decades' : spec.multiples.join(',')]);
 	p.push(...encodeAnalysis(spec));
 	// `+` stays readable in kind lists (tp=kinds:a+b); the decoder takes a space for it too.
 	const text = p

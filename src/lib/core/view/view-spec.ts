@@ -100,6 +100,18 @@ export const CONTEXT_MODES = ['quiet', 'full'] as const;
  */
 export const ISOLATED_MODES = ['hide', 'show'] as const;
 
+/** What the main area shows: the graph, the timeline of a dyad, or the matrix. */
+export const LENSES = ['graph', 'dyad', 'matrix'] as const;
+export type Lens = (typeof LENSES)[number];
+
+/** The two actors of the dyad timeline; `b` is `*` for "every other actor". */
+export const DyadSpec = z.strictObject({ a: Id, b: Id }).nullable();
+
+/** The matrix's small multiples: every ten years back from the date in view, or chosen days. */
+export const MultiplesSpec = z
+	.union([z.literal('decades'), z.array(IsoDay).min(1).max(12)])
+	.nullable();
+
 /** Everything that makes a view. The URL, and later scene files, are codecs of this. */
 export const ViewSpec = z.strictObject({
 	time: TimeSpec,
@@ -115,7 +127,11 @@ export const ViewSpec = z.strictObject({
 	camera: CameraSpec,
 	// ——— analysis panel ———
 	/** The analysis tool running and its parameters; absent is none. */
-	tool: ToolSpec.optional()
+	tool: ToolSpec.optional(),
+	// ——— lenses ———
+	lens: z.enum(LENSES),
+	dyad: DyadSpec,
+	multiples: MultiplesSpec
 });
 
 export type ViewSpec = z.infer<typeof ViewSpec>;
@@ -128,6 +144,8 @@ export type CameraSpec = z.infer<typeof CameraSpec>;
 export type WindowSpec = z.infer<typeof WindowSpec>;
 export type ToolSpec = z.infer<typeof ToolSpec>;
 export type ToolParamValue = z.infer<typeof ToolParamValue>;
+export type DyadSpec = z.infer<typeof DyadSpec>;
+export type MultiplesSpec = z.infer<typeof MultiplesSpec>;
 
 export const NO_FILTER: FilterSpec = {
 	hiddenKinds: [],
@@ -150,7 +168,10 @@ export function defaultSpec(at: string): ViewSpec {
 		lang: 'en',
 		panels: ALL_PANELS,
 		timeBar: null,
-		camera: null
+		camera: null,
+		lens: 'graph',
+		dyad: null,
+		multiples: null
 	};
 }
 
