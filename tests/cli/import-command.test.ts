@@ -5,34 +5,36 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { runImport } from '../../src/cli/import-command.ts';
+import { shown } from '../../src/cli/read-graph-data.ts';
+import { spreadsheetCsv } from '../support/spreadsheet-csv.ts';
 
-const FOREIGN = 'tests/fixtures/foreign';
 const tmp = mkdtempSync(join(tmpdir(), 'tieline-import-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+const csv = spreadsheetCsv(tmp);
 
 describe('graph import with a column mapping', { timeout: 60_000 }, () => {
 	it('imports an edge list with its actors table and prints what was mapped, kept and dropped', () => {
-		const out = join(tmp, 'asoiaf');
-		const run = runImport(`${FOREIGN}/asoiaf-book1-edges.csv`, {
+		const out = join(tmp, 'lesmis');
+		const run = runImport(csv.edges, {
 			out,
-			actors: `${FOREIGN}/asoiaf-book1-nodes.csv`,
+			actors: csv.nodes,
 			map: 'title_en=Type'
 		});
 		expect(run.stdout).toContain(
-			`${FOREIGN}/asoiaf-book1-edges.csv (csv):\n` +
+			`${shown(csv.edges)} (csv):\n` +
 				'  read as the ties table\n' +
 				'  mapped: source ← "Source", target ← "Target", title_en ← "Type" (caller)\n' +
 				'  made up: id (from row numbers)\n' +
-				'  kept as attributes: "weight", "book"\n'
+				'  kept as attributes: "weight", "cooccurrence"\n'
 		);
 		expect(run.stdout).toContain('  mapped: id ← "Id", label ← "Label"\n');
-		expect(run.stdout).toMatch(/actors\.yaml \(187 actors\), .*ties\.yaml \(684 ties\)/);
+		expect(run.stdout).toMatch(/actors\.yaml \(77 actors\), .*ties\.yaml \(254 ties\)/);
 		const ties = parse(readFileSync(join(out, 'ties.yaml'), 'utf8')).ties;
 		expect(ties[0]).toEqual({
 			id: 'edge-1',
-			parties: ['Addam-Marbrand', 'Jaime-Lannister'],
+			parties: ['1', '0'],
 			title: { en: 'Undirected' },
-			attributes: { weight: '3', book: '1' }
+			attributes: { weight: '1', cooccurrence: '1' }
 		});
 		// Foreign data lacks what graph-data requires: listed, exit 1.
 		expect(run.code).toBe(1);
@@ -41,10 +43,10 @@ describe('graph import with a column mapping', { timeout: 60_000 }, () => {
 
 	it('a mapping that names a column the file lacks writes nothing and says so', () => {
 		const out = join(tmp, 'typo');
-		const run = runImport(`${FOREIGN}/asoiaf-book1-edges.csv`, { out, map: 'kind=Typ' });
+		const run = runImport(csv.edges, { out, map: 'kind=Typ' });
 		expect(run.code).toBe(1);
 		expect(run.stderr).toMatch(
-			/asoiaf-book1-edges\.csv:1:1 \(csv\): CSV: the mapping names "Typ", which the header does not have \(it has "Source", "Target", "Type", "weight", "book"\)/
+			/lesmis-edges\.csv:1:1 \(csv\): CSV: the mapping names "Typ", which the header does not have \(it has "Source", "Target", "Type", "weight", "cooccurrence"\)/
 		);
 		expect(run.stderr).toContain('nothing was written');
 	});

@@ -1,18 +1,23 @@
-import { readFileSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
 import { validateDocuments } from '../../../src/lib/core/io/load.ts';
 import { rawItems } from '../../../src/lib/core/io/raw-input.ts';
 import { readInputs } from '../../../src/lib/core/io/readers/index.ts';
+import { spreadsheetCsv } from '../../support/spreadsheet-csv.ts';
 
-// Real files from other tools: Gephi Lite's samples in ../shared/fixtures, and a networkx file
-// (tests/fixtures/foreign/README.md says where each comes from).
+// Real files from other tools: Gephi Lite's samples in ../shared/fixtures, networkx files, and
+// spreadsheet tables made from a sample (tests/fixtures/foreign/README.md says where each comes from).
 const OWN = 'tests/fixtures/foreign';
 // Gephi Lite's sample files are shared beside the project, not copied into it.
 const SHARED = '../shared/fixtures';
-const dirOf = (name: string) => (/^(networkx|asoiaf)/.test(name) ? OWN : SHARED);
+const dirOf = (name: string) => (/^networkx/.test(name) ? OWN : SHARED);
 const read = (name: string) =>
 	readInputs([{ path: `${dirOf(name)}/${name}`, bytes: readFileSync(`${dirOf(name)}/${name}`) }]);
 type Raw = { actors: Record<string, unknown>[]; ties: Record<string, unknown>[] };
+const tmp = mkdtempSync(join(tmpdir(), 'tieline-foreign-'));
+afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
 describe('foreign graph files', () => {
 	it.each([
@@ -69,32 +74,40 @@ describe('foreign graph files', () => {
 	});
 
 	it('reads an edge list and its nodes table exported from a spreadsheet (CR line ends)', () => {
-		const files = ['asoiaf-book1-nodes.csv', 'asoiaf-book1-edges.csv'].map((f) => ({
-			path: `${OWN}/${f}`,
-			bytes: readFileSync(`${OWN}/${f}`)
-		}));
+		const csv = spreadsheetCsv(tmp);
+		const files = [csv.nodes, csv.edges].map((path) => ({ path, bytes: readFileSync(path) }));
+		// As a spreadsheet saves them: CR-only line ends, no byte-order mark.
+		for (const { bytes } of files) {
+			expect(bytes.includes('\n')).toBe(false);
+			expect(bytes.subarray(0, 3).toString()).toMatch(/^(Id|Sou)/);
+		}
 		const result = readInputs(files);
 		expect(result.issues).toEqual([]);
 		const [edges, nodes] = result.documents;
-		expect(rawItems(nodes, 'actors') as Raw['actors']).toHaveLength(187);
-		expect(rawItems(edges, 'ties') as Raw['ties']).toHaveLength(684);
+		expect(rawItems(nodes, 'actors') as Raw['actors']).toHaveLength(77);
+		expect(rawItems(edges, 'ties') as Raw['ties']).toHaveLength(254);
 		expect((rawItems(edges, 'ties') as Raw['ties'])[0]).toEqual({
 			id: 'edge-1',
-			parties: ['Addam-Marbrand', 'Jaime-Lannister'],
-			attributes: { weight: '3', book: '1' }
+			parties: ['1', '0'],
+			attributes: { weight: '1', cooccurrence: '1' }
+		});
+		expect((rawItems(edges, 'ties') as Raw['ties'])[1].attributes).toEqual({
+			weight: '8',
+			cooccurrence: '8'
 		});
 		expect((rawItems(nodes, 'actors') as Raw['actors'])[0]).toEqual({
-			id: 'Addam-Marbrand',
-			names: [{ en: 'Addam Marbrand' }]
+			id: '11',
+			names: [{ en: 'Valjean' }]
 		});
 		expect(edges.summary?.csv).toMatchObject({
 			table: 'ties',
-			kept: ['weight', 'book'],
+			kept: ['weight', 'cooccurrence'],
 			dropped: [{ column: 'Type' }],
 			generated: ['id']
 		});
 		// Lines counted across CR-only line ends: the last row is on the last line.
-		expect(edges.locate(['ties', 683])).toEqual({ line: 685, column: 1 });
+		expect(edges.locate(['ties', 253])).toEqual({ line: 255, column: 1 });
+		expect(nodes.locate(['actors', 76])).toEqual({ line: 78, column: 1 });
 	});
 
 	it('reads networkx’s dynamic attributes: names over time, a status as a lifecycle', () => {
