@@ -1,5 +1,5 @@
 import { building } from '$app/environment';
-import { validateDocuments } from '$lib/core/io/load.ts';
+import { validateDocuments } from '$lib/core/io/validate.ts';
 import { readYamlInputs } from '$lib/core/io/readers/yaml-inputs.ts';
 import { formatIssues, type DataIssue } from '$lib/core/io/issue.ts';
 import type { Dataset } from '$lib/core/io/dataset.ts';

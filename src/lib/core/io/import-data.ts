@@ -1,5 +1,5 @@
 import type { Dataset } from './dataset.ts';
-import { validateDocuments } from './load.ts';
+import { validateDocuments } from './validate.ts';
 import type { DataInput } from './raw-input.ts';
 import { readInputs } from './readers/index.ts';
 import { summarizeImport, type ImportSummary } from './import-summary.ts';
