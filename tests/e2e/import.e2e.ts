@@ -210,4 +210,38 @@ describe('opening your own data', () => {
 		expect(ds()).toBeNull();
 		expect(await drawnTies()).toBeGreaterThan(10);
 	});
+
+	it("opens someone else's GEXF as it is (Gephi Lite's Les Misérables): no sources, no dates, its own kind", async () => {
+		const text = readFileSync('../shared/fixtures/les-miserables.gexf', 'utf8');
+		await drop(s.page, [{ name: 'les-miserables.gexf', text }]);
+		const summary = s.page.getByTestId('import-summary');
+		await expect.poll(() => summary.isVisible(), SLOW).toBe(true);
+		expect(await summary.getByTestId('import-counts').textContent()).toBe(
+			'77 actors · 254 ties · 0 events · 0 sources'
+		);
+		await summary.getByRole('button', { name: 'Open it' }).click();
+		await expect.poll(datasetName, SLOW).toBe('les-miserables.gexf');
+		await waitForGraph(s.page);
+		// Undated ties hold on every day: all of them are drawn, between all 77 characters.
+		await expect.poll(drawnTies).toBe(254);
+		expect(Number(await s.page.getAttribute('[data-testid="graph"]', 'data-visible-actors'))).toBe(
+			77
+		);
+		// The legend lists the file's own kind of tie, not Tieline's.
+		expect(
+			await s.page
+				.locator('.legend li[data-kind]')
+				.evaluateAll((l) => l.map((e) => e.getAttribute('data-kind')))
+		).toEqual(['tie']);
+		// A tie's details say it has no source, and show what the file said beyond Tieline's fields.
+		const table = s.page.getByRole('button', { name: 'Table' });
+		if ((await table.getAttribute('aria-pressed')) !== 'true') await table.click();
+		await s.page.locator('table[aria-label="Ties in view"] tbody tr[data-tie]').first().click();
+		const details = s.page.locator('aside.details');
+		await expect.poll(() => details.textContent()).toContain('No source given');
+		expect(await details.textContent()).toMatch(/cooccurrence|weight/);
+		// No dates: no "Data to …" to go back to.
+		expect(await s.page.getByTestId('data-latest').count()).toBe(0);
+		await shot(s.page, '86b-foreign-gexf');
+	});
 });

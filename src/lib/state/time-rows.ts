@@ -16,7 +16,11 @@ export interface TieRow {
 	picked: boolean;
 }
 
-const since = (t: { signed?: string; from?: string }) => t.signed ?? t.from ?? '';
+/** When a tie began, as a day; undated ties (relaxed data) first. */
+const since = (t: { signed?: string; from?: string }) => {
+	const iso = t.signed ?? t.from;
+	return iso ? firstDay(partialDate(iso)) : -Infinity;
+};
 
 /** The rows of "Ties in view": the ties the view shows, oldest first. */
 export function tieRows(view: ViewModel): TieRow[] {
@@ -28,11 +32,7 @@ export function tieRows(view: ViewModel): TieRow[] {
 			before: r.before,
 			picked: view.picking && view.tiePicked(r.tie)
 		}))
-		.sort(
-			(a, b) =>
-				firstDay(partialDate(since(a.tie))) - firstDay(partialDate(since(b.tie))) ||
-				a.tie.id.localeCompare(b.tie.id)
-		);
+		.sort((a, b) => since(a.tie) - since(b.tie) || a.tie.id.localeCompare(b.tie.id));
 }
 
 export function changeText(
