@@ -93,6 +93,10 @@ describe('filtering what is shown', () => {
 		expect(parties.size).toBeGreaterThan(2);
 		expect(parties.size).toBeLessThan(snapshot.actors.length);
 		await expect.poll(drawnActors).toBe(parties.size);
+		// The table's caption counts the actors the picture draws, not those of the day.
+		expect(await s.page.locator('#ties-caption').textContent()).toContain(
+			`, ${parties.size} actors on 10 Dec 2024`
+		);
 		await shot(s.page, '28b-isolated-hidden');
 		// The picture exported is the picture on screen: no actor without a tie.
 		await s.page.getByRole('button', { name: 'Export…' }).click();
