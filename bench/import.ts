@@ -13,15 +13,10 @@ import { existsSync, readFileSync } from 'node:fs';
 import { MultiGraph } from 'graphology';
 import { parse } from 'graphology-gexf';
 import { DOMParser } from '@xmldom/xmldom';
-import { readGraphData } from '../src/cli/read-graph-data.ts';
-import { writeGexf } from '../src/lib/core/export/gexf.ts';
-import { selectScope } from '../src/lib/core/export/scope.ts';
-import { writeTielineJson } from '../src/lib/core/export/tieline-json.ts';
-import { loadDatasetOrThrow, validateDocuments } from '../src/lib/core/io/load.ts';
+import { validateDocuments } from '../src/lib/core/io/load.ts';
 import type { DataInput } from '../src/lib/core/io/raw-input.ts';
 import { readInputs } from '../src/lib/core/io/readers/index.ts';
-import { TemporalGraph } from '../src/lib/core/model/temporal-graph.ts';
-import { syntheticDataset } from './synthetic.ts';
+import { bundledJson, syntheticGexf } from './import-inputs.ts';
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 15);
 
@@ -51,24 +46,11 @@ function pair(tieline: () => unknown, plain: () => unknown) {
 const encode = (text: string) => new TextEncoder().encode(text);
 const openAndValidate = (inputs: DataInput[]) => validateDocuments(readInputs(inputs));
 
-const bundled = selectScope(new TemporalGraph(loadDatasetOrThrow(readGraphData('graph-data'))), {});
-const json = encode(writeTielineJson(bundled));
-
-// The synthetic dataset is valid by type only: its ids are no ISO codes (so organisations here)
-// and a few lifecycles end before they come into force (those lose the inForce date).
-const raw = syntheticDataset(5000, 3000, 7);
-const synthetic = {
-	...raw,
-	actors: raw.actors.map((a) => ({ ...a, kind: 'organisation' as const })),
-	ties: raw.ties.map((t) =>
-		t.ended && t.inForce && t.ended.date < t.inForce ? { ...t, inForce: undefined } : t
-	)
-};
-const gexf5k = encode(
-	writeGexf(selectScope(new TemporalGraph(synthetic), {}), { edges: 'directed' })
-);
+const json = encode(bundledJson());
 // The GEXF carries actors and ties, not the sources they cite: those come in a second file.
-const sources = encode(JSON.stringify({ sources: synthetic.sources }));
+const synthetic = syntheticGexf();
+const gexf5k = encode(synthetic.gexf);
+const sources = encode(synthetic.sources);
 
 const JAVA = '../shared/fixtures/java.gexf';
 const java = existsSync(JAVA) ? new Uint8Array(readFileSync(JAVA)) : undefined;
