@@ -9,7 +9,7 @@ import { ticks } from '../../time/ticks.ts';
 import { FONT_STACK } from '../../visual/encoding.ts';
 import { escapeXml as x } from '../xml.ts';
 import { allNames, groupLanes } from './dyad-layout.ts';
-import { flowLegend, svgDefs } from './lens-parts.ts';
+import { flowLegend, lensHead, svgDefs } from './lens-parts.ts';
 import { dyadLegendItems, laneSvg } from './dyad-lane-svg.ts';
 import { fitText, footnotes } from './svg-parts.ts';
 
@@ -72,20 +72,9 @@ export function dyadCaption(graph: TemporalGraph, r: DyadResult, o: DyadImageOpt
  * turned back into a day.
  */
 export function writeDyadSvg(graph: TemporalGraph, r: DyadResult, o: DyadImageOptions): string {
-	if (!(o.width >= 16 && o.height >= 16))
-		throw new RangeError(`image size must be at least 16 × 16 px, got ${o.width} × ${o.height}`);
-	const u = Math.max(0.85, Math.min(o.width / 1100, o.height / 640));
-	const m = 12 * u;
+	const { u, m, head, top: headEnd } = lensHead(o, () => dyadCaption(graph, r, o), 6);
+	let top = headEnd;
 	const fs = 13 * u;
-	const head: string[] = [];
-	let top = m;
-	if (o.title) {
-		top += 22 * u;
-		head.push(
-			`<text x="${f(m)}" y="${f(top)}" font-size="${f(22 * u)}" font-weight="700">${x(o.title)}</text>`
-		);
-		top += 6 * u;
-	}
 	if (o.caption) {
 		top += 17 * u;
 		head.push(

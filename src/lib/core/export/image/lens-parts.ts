@@ -116,3 +116,35 @@ export function flowLegend(
 	parts.push('</g>');
 	return { svg: parts.join(''), height: y + row * 0.5 };
 }
+
+/**
+ * The frame both lens pictures start from: the size check, the scale `u` (1 at 1100 × 640), the
+ * margin, and the title and caption lines at the top; `top` is where the picture itself begins.
+ */
+export function lensHead(
+	o: { width: number; height: number; title: string; caption: boolean },
+	caption: () => string,
+	gapAfterCaption: number
+): { u: number; m: number; head: string[]; top: number } {
+	if (!(o.width >= 16 && o.height >= 16))
+		throw new RangeError(`image size must be at least 16 × 16 px, got ${o.width} × ${o.height}`);
+	const u = Math.max(0.85, Math.min(o.width / 1100, o.height / 640));
+	const m = 12 * u;
+	const head: string[] = [];
+	let top = m;
+	if (o.title) {
+		top += 22 * u;
+		head.push(
+			`<text x="${f(m)}" y="${f(top)}" font-size="${f(22 * u)}" font-weight="700">${x(o.title)}</text>`
+		);
+		top += 6 * u;
+	}
+	if (o.caption) {
+		top += 17 * u;
+		head.push(
+			`<text class="caption" x="${f(m)}" y="${f(top)}" font-size="${f(16 * u)}" fill="#374151">${x(caption())}</text>`
+		);
+		top += gapAfterCaption * u;
+	}
+	return { u, m, head, top };
+}

@@ -9,7 +9,7 @@ import { isoToDay } from '../../time/partial-date.ts';
 import { FONT_STACK } from '../../visual/encoding.ts';
 import { escapeXml as x } from '../xml.ts';
 import { cellSvg, matrixLegendItems } from './matrix-cell-svg.ts';
-import { flowLegend, svgDefs, textWidth } from './lens-parts.ts';
+import { flowLegend, lensHead, svgDefs, textWidth } from './lens-parts.ts';
 import { fitText, footnotes } from './svg-parts.ts';
 
 export interface MatrixImageOptions {
@@ -61,27 +61,8 @@ export function writeMatrixSvg(
 	s: MatrixSeries,
 	o: MatrixImageOptions
 ): string {
-	if (!(o.width >= 16 && o.height >= 16))
-		throw new RangeError(`image size must be at least 16 × 16 px, got ${o.width} × ${o.height}`);
-	const u = Math.max(0.85, Math.min(o.width / 1100, o.height / 640));
-	const m = 12 * u;
+	const { u, m, head, top } = lensHead(o, () => matrixCaption(s, o.lang), 8);
 	const fs = 12 * u;
-	const head: string[] = [];
-	let top = m;
-	if (o.title) {
-		top += 22 * u;
-		head.push(
-			`<text x="${f(m)}" y="${f(top)}" font-size="${f(22 * u)}" font-weight="700">${x(o.title)}</text>`
-		);
-		top += 6 * u;
-	}
-	if (o.caption) {
-		top += 17 * u;
-		head.push(
-			`<text class="caption" x="${f(m)}" y="${f(top)}" font-size="${f(16 * u)}" fill="#374151">${x(matrixCaption(s, o.lang))}</text>`
-		);
-		top += 8 * u;
-	}
 	const last = s.frames[s.frames.length - 1];
 	const day = last ? isoToDay(last.date)! : Infinity;
 	const name = (id: string) =>
