@@ -1,7 +1,7 @@
 import { END_HOWS, isAgreementKind, type TieKind } from '../../schema/tie.ts';
 import { dayToIso, isoToDay } from '../../time/partial-date.ts';
 import { normaliseHeader } from './csv-mapping.ts';
-import type { XmlElement } from './xml-document.ts';
+import type { XmlElement } from './xml-parse.ts';
 
 /** One value of a GEXF dynamic attribute and the days it holds, as written (open ends left out). */
 export interface DatedValue {

@@ -9,7 +9,7 @@ import {
 	type Extra,
 	type ReadGraph
 } from './graph-xml.ts';
-import { parseXml, parserIssue, type XmlElement } from './xml-document.ts';
+import { parseXml, parserIssue, type XmlElement } from './xml-parse.ts';
 import {
 	STATUS_NAMES,
 	datedValues,

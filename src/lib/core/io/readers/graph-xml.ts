@@ -1,7 +1,7 @@
 import type { Attributes } from 'graphology-types';
 import type { Place } from '../limits.ts';
 import type { ForeignItem, RawDocument } from '../raw-input.ts';
-import { placeOf, type XmlElement } from './xml-document.ts';
+import { placeOf, type XmlElement } from './xml-parse.ts';
 
 /** Attributes of a foreign file that no field takes, kept as they were (dated where they are). */
 export type Extra = Record<string, unknown>;

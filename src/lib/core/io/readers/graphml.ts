@@ -8,7 +8,7 @@ import {
 	graphDocument,
 	type ReadGraph
 } from './graph-xml.ts';
-import { parseXml, parserIssue } from './xml-document.ts';
+import { parseXml, parserIssue } from './xml-parse.ts';
 
 /**
  * Reads a GraphML file with graphology's parser. Dates are read from the attributes Tieline
