@@ -214,6 +214,22 @@ describe('stories in graph-data files', () => {
 		expect(issue.path).toBe('stories[0].scenes[0].view.focus');
 	});
 
+	it('a story naming a tie that failed its own schema is not reported again', () => {
+		const data = DATA.replace(
+			'    signed: 2024-06-19\n',
+			'    signed: 2024-06-19\n    singed: x\n'
+		);
+		const result = loadDataset([
+			{ path: 'graph-data/data.yaml', text: data },
+			{ path: STORY_FILE, text: STORY.replace('focus: PRK', 'focus: t-2024') }
+		]);
+		expect(result.ok).toBe(false);
+		if (result.ok) return;
+		expect(result.issues.map((i) => `${i.file} ${i.path}`)).toEqual([
+			'graph-data/data.yaml ties[1].singed'
+		]);
+	});
+
 	it('a story id used twice and a scene id used twice are both named', () => {
 		const twice = STORY.replace('id: second', 'id: first');
 		const result = loadDataset([
@@ -284,7 +300,7 @@ describe('sceneViewSpec', () => {
 				path: ['compare', 'from'],
 				message: '1950-01-01 is outside the data, which runs from 1961-07-06 to 2024-06-19'
 			},
-			{ path: ['hideActors', 0], message: '"t-1961" is not an actor in the data' }
+			{ path: ['hideActors', 0], message: '"t-1961" is not an actor in the data', id: 't-1961' }
 		]);
 	});
 });

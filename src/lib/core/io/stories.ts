@@ -70,8 +70,7 @@ export function checkStories(
 			sceneIds.add(scene.id);
 			const { problems } = sceneViewSpec(scene.view, { span, kindOf });
 			for (const p of problems)
-				if (!p.message.startsWith('"') || !brokenIds.has(p.message.split('"')[1]))
-					report(entry, [...at, 'view', ...p.path], p.message);
+				if (!(p.id && brokenIds.has(p.id))) report(entry, [...at, 'view', ...p.path], p.message);
 			scene.sources.forEach((ref, i) => {
 				const id = sourceRefId(ref);
 				if (!sourceIds.has(id) && !brokenIds.has(id))

@@ -14,6 +14,8 @@ export interface SceneContext {
 export interface SceneProblem {
 	path: (string | number)[];
 	message: string;
+	/** The id the data does not know, for a caller that knows why (an item that failed its schema). */
+	id?: string;
 }
 
 /** The scene's time as the view spec holds it: `at` is the later end, `anchor` the earlier. */
@@ -65,7 +67,8 @@ export function sceneViewSpec(
 		(ids ?? []).filter((id, i) => {
 			const ok = ctx.kindOf(id) === want;
 			const what = want === 'actor' ? 'an actor' : 'a tie';
-			if (!ok) problems.push({ path: [...path, i], message: `"${id}" is not ${what} in the data` });
+			if (!ok)
+				problems.push({ path: [...path, i], message: `"${id}" is not ${what} in the data`, id });
 			return ok;
 		});
 
@@ -82,7 +85,8 @@ export function sceneViewSpec(
 		else
 			problems.push({
 				path: ['focus'],
-				message: `"${view.focus}" is not an actor, tie or event in the data`
+				message: `"${view.focus}" is not an actor, tie or event in the data`,
+				id: view.focus
 			});
 	}
 	if (view.picks) {
