@@ -11,6 +11,7 @@ import { dataPath, formatDataIssues, loadDataPath, shown } from './read-graph-da
 import { EXPORT_USAGE, runExport } from './export-command.ts';
 import { MEASURE_USAGE, runMeasure } from './measure-command.ts';
 import { IMPORT_USAGE, runImport } from './import-command.ts';
+import { runStory, STORY_USAGE } from './story-command.ts';
 
 const USAGE = `Usage: npm run graph -- <command> [options]
 
@@ -23,6 +24,7 @@ Commands:
 ${EXPORT_USAGE}
 ${MEASURE_USAGE}
 ${IMPORT_USAGE}
+${STORY_USAGE}
 
 Options:
   --data PATH                       the data: a folder of .yaml/.yml files, or one .yaml,
@@ -65,7 +67,7 @@ function main(argv: string[]) {
 				'actors-map': { type: 'string' }
 			},
 			strict: true,
-			allowPositionals: command === 'import'
+			allowPositionals: command === 'import' || command === 'story'
 		});
 	} catch (e) {
 		fail(`${(e as Error).message}\n\n${USAGE}`);
@@ -134,6 +136,13 @@ function main(argv: string[]) {
 				map: opts.map,
 				actorsMap: opts['actors-map']
 			});
+			process.stdout.write(result.stdout);
+			process.stderr.write(result.stderr);
+			process.exitCode = result.code;
+			return;
+		}
+		case 'story': {
+			const result = runStory(parsed.positionals[0], shown(data), () => load(data));
 			process.stdout.write(result.stdout);
 			process.stderr.write(result.stderr);
 			process.exitCode = result.code;

@@ -160,7 +160,7 @@ describe('DataFile and its JSON Schema', () => {
 		expect(DataFile.safeParse({ ties: [] }).success).toBe(true);
 		expect(DataFile.safeParse({ relations: [] }).success).toBe(false);
 	});
-	it('the JSON Schema lists the five collections and forbids other keys', () => {
+	it('the JSON Schema lists the five collections and stories, and forbids other keys', () => {
 		const schema = dataFileJsonSchema() as {
 			properties: Record<string, unknown>;
 			additionalProperties: unknown;
@@ -170,6 +170,7 @@ describe('DataFile and its JSON Schema', () => {
 			'actors',
 			'events',
 			'sources',
+			'stories',
 			'ties'
 		]);
 		expect(schema.additionalProperties).toBe(false);

@@ -1,4 +1,4 @@
-import type { Absence, Actor, Event, Source, Text, Tie } from '../schema/index.ts';
+import type { Absence, Actor, Event, Source, Story, Text, Tie } from '../schema/index.ts';
 import type { Profile } from './profile.ts';
 
 /** Where an element was written, so later checks can point at it. */
@@ -18,6 +18,8 @@ export interface Dataset {
 	absences: Absence[];
 	/** The profile it was checked under; missing means `strict` (graph-data). */
 	profile?: Profile;
+	/** Briefings told over the data (graph-data/stories/); absent where the files give none. */
+	stories?: Story[];
 	/** A name for the dataset where its files give one (a GEXF title, a file name). */
 	title?: Text;
 }

@@ -1,10 +1,11 @@
 import type { z } from 'zod';
-import { COLLECTIONS, FileShape, type Text } from '../schema/index.ts';
+import { COLLECTIONS, FileShape, Story, type Text } from '../schema/index.ts';
 import { crossCheck } from './cross-check.ts';
 import type { LocatedDataset } from './dataset.ts';
 import { formatPath, type DataIssue, type Result } from './issue.ts';
 import { completeRelaxed, itemSchema, type Profile } from './profile.ts';
 import { withForeign, type RawDocument, type ReadResult } from './raw-input.ts';
+import { checkStories, type StoryEntry } from './stories.ts';
 
 // Apart from the readers (load.ts), so a page that validates YAML alone carries no CSV or XML parser.
 
@@ -55,6 +56,7 @@ export function validateDocuments(
 	if (title) dataset.title = typeof title === 'string' ? { en: title, ja: title } : title;
 	const documents = new Map<string, RawDocument>();
 	const brokenIds = new Set<string>();
+	const stories: StoryEntry[] = [];
 	for (const doc of read.documents) {
 		documents.set(doc.file, doc);
 		const raw = doc.data;
@@ -87,6 +89,13 @@ export function validateDocuments(
 				(dataset[collection] as object[]).push(item);
 			});
 		}
+		const rawStories = (raw as Record<string, unknown>).stories;
+		if (Array.isArray(rawStories))
+			rawStories.forEach((rawStory, index) => {
+				const parsed = Story.safeParse(rawStory);
+				if (parsed.success) stories.push({ story: parsed.data, doc, index });
+				else issues.push(...zodIssues(doc, parsed.error, ['stories', index]));
+			});
 	}
 	// A file that cannot be read defines nothing, so every reference into it would be reported
 	// as missing: hundreds of lines hiding the one that matters. Check references once all read.
@@ -120,5 +129,10 @@ export function validateDocuments(
 		profile
 	);
 	issues.push(...crossIssues);
+	// Stories are told over the data, not part of it; only a folder that has some carries them.
+	if (stories.length > 0) {
+		if (checkReferences) issues.push(...checkStories(stories, dataset, brokenIds));
+		dataset.stories = stories.map((s) => s.story);
+	}
 	return issues.length > 0 ? { ok: false, issues } : { ok: true, value: dataset };
 }

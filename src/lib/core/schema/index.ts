@@ -5,3 +5,4 @@ export * from './tie.ts';
 export * from './event.ts';
 export * from './data-file.ts';
 export * from './absence.ts';
+export * from './story.ts';
