@@ -19,11 +19,11 @@ import {
 	citedSources,
 	dashFor,
 	footnotes,
-	legend,
 	unsourcedNote,
 	wrapLabel,
 	type Box
 } from './svg-parts.ts';
+import { legend } from './svg-legend.ts';
 import { labelWidth } from '../../visual/label-wrap.ts';
 
 export interface ImageOptions {
