@@ -81,20 +81,22 @@ describe('the legend of the whole bundled data', () => {
 		[1920, 1080]
 	])
 		for (const lang of ['en', 'ja'] as const)
-			it(`fits above the sources at ${width} × ${height} (${lang})`, () => {
+			it(`fits beside the sources at ${width} × ${height} (${lang}), unshrunk`, () => {
 				const svg = writeSvg(scope, { ...options, lang, width, height });
+				const u = width / 1400;
 				const texts = legendTexts(svg);
 				expect(texts.filter((t) => t.heading)).toHaveLength(4);
-				const notesTop = Number(
-					/<g class="footnotes"[^>]*>\s*<text[^>]* y="([\d.]+)"/.exec(svg)![1]
-				);
 				const caption = Number(/<text class="caption"[^>]* y="([\d.]+)"/.exec(svg)![1]);
 				for (const t of texts) {
 					expect(t.y).toBeGreaterThan(caption);
-					expect(t.y).toBeLessThan(notesTop - 12);
+					expect(t.y).toBeLessThan(height - 20 * u);
 				}
-				// Shrunk to fit, the lines stay readable on a slide.
+				// The legend starts right of the last column of sources.
+				const notes = svg.slice(svg.indexOf('<g class="footnotes"'));
+				const noteXs = [...notes.matchAll(/<text x="([\d.]+)"/g)].map((m) => Number(m[1]));
+				const legendX = Number(/<text class="legend-heading" x="([\d.]+)"/.exec(svg)![1]);
+				expect(legendX).toBeGreaterThan(Math.max(...noteXs) + 460 * u);
 				const size = Number(/<g class="legend" font-size="([\d.]+)"/.exec(svg)![1]);
-				expect(size).toBeGreaterThanOrEqual(11);
+				expect(size).toBeCloseTo(14 * u, 1);
 			});
 });
