@@ -143,7 +143,7 @@ export function legend(
 				out.push(
 					`<text x="${(box.x + 22 * v).toFixed(1)}" y="${y.toFixed(1)}" font-weight="700" text-anchor="middle">${x(e.sign)}</text>`
 				);
-			out.push(`<text x="${(box.x + 54 * v).toFixed(1)}" y="${y.toFixed(1)}">${x(e.label)}</text>`);
+			out.push(`<text x="${(box.x + 60 * v).toFixed(1)}" y="${y.toFixed(1)}">${x(e.label)}</text>`);
 		}
 	});
 	if (unsourced) {
