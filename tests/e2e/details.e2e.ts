@@ -10,6 +10,44 @@ import {
 const base = inject('baseUrl');
 const s = useSession();
 
+/**
+ * The share of pixels that are not white in each area of a PNG, areas given as fractions
+ * [left, top, right, bottom] of its size. The browser decodes it, in a page of its own.
+ */
+async function inkIn(
+	png: Buffer,
+	areas: Record<string, [number, number, number, number]>
+): Promise<Record<string, number>> {
+	const page = await s.context.newPage();
+	try {
+		return await page.evaluate(
+			async ({ b64, areas }) => {
+				const bytes = Uint8Array.from(atob(b64), (c) => c.charCodeAt(0));
+				const bitmap = await createImageBitmap(new Blob([bytes], { type: 'image/png' }));
+				const { width, height } = bitmap;
+				const ctx = new OffscreenCanvas(width, height).getContext('2d')!;
+				ctx.drawImage(bitmap, 0, 0);
+				const { data } = ctx.getImageData(0, 0, width, height);
+				const out: Record<string, number> = {};
+				for (const [name, [l, t, r, b]] of Object.entries(areas)) {
+					const [x0, y0, x1, y1] = [l * width, t * height, r * width, b * height].map(Math.floor);
+					let n = 0;
+					for (let y = y0; y < y1; y++)
+						for (let x = x0; x < x1; x++) {
+							const i = (y * width + x) * 4;
+							if (data[i] < 240 || data[i + 1] < 240 || data[i + 2] < 240) n++;
+						}
+					out[name] = n / Math.max(1, (x1 - x0) * (y1 - y0));
+				}
+				return out;
+			},
+			{ b64: png.toString('base64'), areas }
+		);
+	} finally {
+		await page.close();
+	}
+}
+
 describe('details, language and picture', () => {
 	it('opens a tie from the table and shows its lifecycle and source link', async () => {
 		await s.page.goto(base + '?at=2024-12-10');
@@ -85,7 +123,7 @@ describe('details, language and picture', () => {
 		expect(await s.page.textContent('[data-testid="date-in-view"]')).toBe('1995年6月1日');
 	});
 
-	it('saves the view as a PNG at twice its size, named with the date', async () => {
+	it('saves the view as a PNG at twice its size, named with the date, with caption and legend', async () => {
 		await s.page.goto(base + '?at=2024-12-10');
 		await waitForGraph(s.page);
 		const canvas = (await s.page.getByTestId('graph').boundingBox())!;
@@ -94,6 +132,7 @@ describe('details, language and picture', () => {
 			s.page.getByRole('button', { name: 'Save PNG' }).click()
 		]);
 		expect(download.suggestedFilename()).toBe('tieline-2024-12-10.png');
+		// The file itself is the picture to review.
 		const path = 'test-results/screenshots/07-export.png';
 		await download.saveAs(path);
 		const { readFileSync } = await import('node:fs');
@@ -109,6 +148,18 @@ describe('details, language and picture', () => {
 		await expect
 			.poll(() => s.page.getByRole('status').first().textContent())
 			.toContain(`${width} × ${height} px`);
+		// The caption sits top left, the legend down the right, the sources along the bottom:
+		// each area has ink, and the corners the layout leaves free stay white.
+		const ink = await inkIn(bytes, {
+			caption: [0, 0, 0.4, 0.07],
+			legend: [0.85, 0.05, 1, 0.5],
+			sources: [0, 0.8, 0.5, 1],
+			corner: [0.9, 0.975, 1, 1]
+		});
+		expect(ink.caption).toBeGreaterThan(0.005);
+		expect(ink.legend).toBeGreaterThan(0.01);
+		expect(ink.sources).toBeGreaterThan(0.01);
+		expect(ink.corner).toBe(0);
 	});
 
 	it('finds an actor by an alias and a tie by its title, going to when the tie begins', async () => {

@@ -36,7 +36,7 @@ function fakeRenderer() {
 		getCamera: () => camera ?? { zoom: 1, x: 0, y: 0 },
 		setCamera: (c) => (camera = c),
 		resize() {},
-		raster: async () => ({ blob: new Blob(['png']), width: 2, height: 2 }),
+		size: () => ({ width: 1, height: 1 }),
 		counts: () => ({ actors: 0, ties: drawn.size }),
 		project: (p) => p,
 		destroy() {}

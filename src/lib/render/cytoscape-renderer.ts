@@ -4,7 +4,6 @@ import type { TemporalGraph } from '$lib/core/model/temporal-graph.ts';
 import type { DisplayPatch } from '$lib/core/view/display.ts';
 import { buildElements, tieElementIds } from './elements.ts';
 import { stylesheet } from './stylesheet.ts';
-import { viewToPng } from './png.ts';
 import type { Camera, Renderer, RendererEvents } from './renderer.ts';
 
 /** How long the stylesheet's fade takes, and a little more before an element is hidden. */
@@ -176,8 +175,8 @@ export class CytoscapeRenderer implements Renderer {
 		this.cy.resize();
 	}
 
-	raster(scale: number, background = '#FFFFFF') {
-		return viewToPng(this.cy, scale, background);
+	size() {
+		return { width: this.cy.width(), height: this.cy.height() };
 	}
 
 	counts() {

@@ -3,12 +3,6 @@ import type { CameraSpec } from '$lib/core/view/view-spec.ts';
 
 export type Camera = NonNullable<CameraSpec>;
 
-export interface RasterResult {
-	blob: Blob;
-	width: number;
-	height: number;
-}
-
 /** What a renderer tells the app: a person clicked, picked or moved the camera. */
 export interface RendererEvents {
 	select(selection: { type: 'actor' | 'tie'; id: string } | null): void;
@@ -31,8 +25,8 @@ export interface Renderer {
 	setCamera(camera: Camera | null): void;
 	/** Follows a change of the container's size. */
 	resize(): void;
-	/** The picture as PNG at `scale` times its on-screen size. */
-	raster(scale: number, background?: string): Promise<RasterResult>;
+	/** The picture's size on screen, in CSS pixels. */
+	size(): { width: number; height: number };
 	/** Ties and actors drawn now (not hidden, not on their way out). */
 	counts(): { actors: number; ties: number };
 	/** Where graph point (x, y) is drawn inside the container, with the current camera. */

@@ -251,11 +251,9 @@ export class ViewState {
 		return this.#linked;
 	}
 
-	/** The picture as the screen shows it (2×), with a file name for the date in view. */
-	async savePicture(): Promise<{ blob: Blob; width: number; height: number; file: string } | null> {
-		if (!this.renderer) return null;
-		const png = await this.renderer.raster(2);
-		return { ...png, file: `tieline-${dayToIso(this.day)}.png` };
+	/** The picture's size on screen in CSS pixels; null while none is linked. */
+	pictureSize(): { width: number; height: number } | null {
+		return this.renderer?.size() ?? null;
 	}
 
 	private kindOf = (id: string): 'actor' | 'tie' | 'event' | null =>

@@ -1,18 +1,9 @@
 import type { Lang } from '../../schema/common.ts';
 import { sourceRefId } from '../../schema/common.ts';
 import type { Source } from '../../schema/source.ts';
-import { vocab } from '../../i18n/vocabulary.ts';
 import { t } from '../../i18n/messages.ts';
-import { datasetManifest, kindStyleIn } from '../../io/manifest.ts';
 import { isUnsourced } from '../../io/profile.ts';
-import {
-	CONFIDENCE_OPACITY,
-	NODE_STYLE,
-	STATUS_PATTERNS,
-	TIME_MARKS,
-	type KindStyle,
-	type TimeMark
-} from '../../visual/encoding.ts';
+import { STATUS_PATTERNS, type KindStyle } from '../../visual/encoding.ts';
 import type { TieStatus } from '../../time/lifecycle.ts';
 import { escapeXml as x } from '../xml.ts';
 import type { GraphScope } from '../scope.ts';
@@ -65,82 +56,6 @@ export function arrowHead(
 	}
 }
 
-/** The legend: only the kinds, statuses and confidences present in the picture. */
-export function legend(
-	scope: GraphScope,
-	statuses: Set<TieStatus>,
-	box: Box,
-	u: number,
-	lang: Lang,
-	marks: ReadonlySet<TimeMark> = new Set()
-): string {
-	const manifest = datasetManifest(scope.graph.data);
-	const kinds = manifest.kinds
-		.map((e) => e.kind)
-		.filter((k) => scope.ties.some((t) => t.tie.kind === k));
-	const confs = (['reported', 'alleged'] as const).filter((c) =>
-		scope.ties.some((t) => t.tie.confidence === c)
-	);
-	const pats = (['signed', 'suspended'] as const).filter((s) => statuses.has(s));
-	const row = 24 * u;
-	const parts: string[] = [`<g class="legend" font-size="${(14 * u).toFixed(1)}">`];
-	let y = box.y + 18 * u;
-	parts.push(
-		`<text x="${box.x}" y="${y}" font-weight="700" font-size="${(16 * u).toFixed(1)}">${x(t(lang, 'legend'))}</text>`
-	);
-	y += row;
-	const sample = (stroke: string, width: number, extra = '', opacity = 1) =>
-		`<line x1="${box.x}" y1="${y - 5 * u}" x2="${box.x + 44 * u}" y2="${y - 5 * u}" stroke="${stroke}" stroke-width="${(Math.max(width * 0.8, 1.5) * u).toFixed(2)}" opacity="${opacity}"${extra}/>`;
-	const label = (text: string) => `<text x="${box.x + 54 * u}" y="${y}">${x(text)}</text>`;
-	for (const kind of kinds) {
-		const s = kindStyleIn(manifest, kind);
-		parts.push(sample(s.color, s.width));
-		if (s.arrow !== 'none') parts.push(arrowHead(s, { x: box.x + 50 * u, y: y - 5 * u }, 1, 0, u));
-		parts.push(label(vocab(kind, lang)));
-		y += row;
-	}
-	for (const s of pats) {
-		parts.push(sample('#374151', 3, ` stroke-dasharray="${dashFor(s, u)}"`), label(vocab(s, lang)));
-		y += row;
-	}
-	for (const c of confs) {
-		parts.push(
-			sample('#374151', 3, '', CONFIDENCE_OPACITY[c]),
-			label(vocab(c, lang) + (c === 'alleged' ? ' (?)' : ''))
-		);
-		y += row;
-	}
-	const kindsOfActors = new Set(scope.actors.map((a) => a.actor.kind));
-	if (kindsOfActors.has('state')) {
-		parts.push(
-			`<circle cx="${box.x + 22 * u}" cy="${y - 5 * u}" r="${8 * u}" fill="#fff" stroke="${NODE_STYLE.stateBorder}" stroke-width="${2 * u}"/>`,
-			label(vocab('state', lang))
-		);
-		y += row;
-	}
-	if (kindsOfActors.has('organisation')) {
-		parts.push(
-			`<rect x="${box.x + 10 * u}" y="${y - 12 * u}" width="${24 * u}" height="${14 * u}" rx="${4 * u}" fill="${NODE_STYLE.orgFill}" stroke="${NODE_STYLE.orgBorder}" stroke-width="${1.5 * u}"/>`,
-			label(vocab('organisation', lang))
-		);
-		y += row;
-	}
-	for (const mark of TIME_MARK_ORDER.filter((m) => marks.has(m))) {
-		const { color, sign } = TIME_MARKS[mark];
-		parts.push(
-			sample(color, 10, ' stroke-opacity="0.4"'),
-			`<text x="${box.x + 22 * u}" y="${y}" font-weight="700" text-anchor="middle">${x(sign)}</text>`,
-			label(t(lang, MARK_LABELS[mark]))
-		);
-		y += row;
-	}
-	const unsourced = unsourcedNote(scope, lang);
-	if (unsourced)
-		parts.push(`<text x="${box.x}" y="${y}" font-style="italic">${x(unsourced)}</text>`);
-	parts.push('</g>');
-	return parts.join('\n');
-}
-
 /** "No source given for 12 ties and 3 actors", where the picture holds unsourced items. */
 export function unsourcedNote(scope: GraphScope, lang: Lang): string | undefined {
 	const ties = scope.ties.filter((t) => isUnsourced(t.tie)).length;
@@ -148,15 +63,6 @@ export function unsourcedNote(scope: GraphScope, lang: Lang): string | undefined
 	if (ties + actors === 0) return undefined;
 	return t(lang, 'unsourcedCount', { ties, actors });
 }
-
-const TIME_MARK_ORDER: TimeMark[] = ['added', 'removed', 'changed', 'began', 'ended'];
-const MARK_LABELS = {
-	added: 'cmpAdded',
-	removed: 'cmpRemoved',
-	changed: 'cmpChanged',
-	began: 'legendBegan',
-	ended: 'legendEnded'
-} as const;
 
 /** Sources of what is shown, numbered in order of first citation. */
 export function citedSources(scope: GraphScope): Source[] {

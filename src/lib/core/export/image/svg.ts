@@ -19,11 +19,11 @@ import {
 	citedSources,
 	dashFor,
 	footnotes,
-	legend,
 	unsourcedNote,
 	wrapLabel,
 	type Box
 } from './svg-parts.ts';
+import { legend } from './svg-legend.ts';
 import { labelWidth } from '../../visual/label-wrap.ts';
 
 export interface ImageOptions {
@@ -214,11 +214,15 @@ export function writeSvg(scope: GraphScope, o: ImageOptions): string {
 		o.background === 'transparent'
 			? ''
 			: `<rect width="100%" height="100%" fill="${x(o.background)}"/>`;
+	// The sources' columns rarely reach the legend's; then the legend may run down beside them.
+	const legendX = o.width - m - legendW + 10 * u;
+	const footRight = m + Math.max(1, Math.floor((o.width - 2 * m) / (460 * u))) * 460 * u;
+	const legendH = footRight < legendX ? o.height - m - top : graphBox.height;
 	const side = legendW
 		? legend(
 				scope,
 				statuses,
-				{ x: o.width - m - legendW + 20 * u, y: top, width: legendW, height: graphBox.height },
+				{ x: legendX, y: top, width: legendW, height: legendH },
 				u,
 				o.lang,
 				new Set(scope.ties.flatMap((t) => o.marks?.[t.tie.id] ?? []))
