@@ -101,6 +101,18 @@ describe('details, language and picture', () => {
 		await shot(s.page, '05-actor-details');
 	});
 
+	it('names the USSR by its own code on a Soviet-era date, and Russia by RUS after 1991', async () => {
+		await s.page.goto(base + '?at=1961-07-11&sel=RUS');
+		await waitForGraph(s.page);
+		const details = s.page.getByTestId('actor-details');
+		await expect.poll(() => details.locator('h2').textContent()).toBe('USSR');
+		expect(await details.getByTestId('actor-code').textContent()).toBe('SUN');
+		await s.page.goto(base + '?at=2024-12-10&sel=RUS');
+		await waitForGraph(s.page);
+		await expect.poll(() => details.locator('h2').textContent()).toBe('Russia');
+		expect(await details.getByTestId('actor-code').textContent()).toBe('RUS');
+	});
+
 	it('switches to Japanese: interface, data and URL', async () => {
 		await s.page.goto(base + '?at=1995-06-01&sel=ussr-prk-1961-treaty');
 		await waitForGraph(s.page);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
 	ActorId,
+	ActorName,
 	DataFile,
 	IsoDate,
 	KebabId,
@@ -175,5 +176,17 @@ describe('DataFile and its JSON Schema', () => {
 		]);
 		expect(schema.additionalProperties).toBe(false);
 		expect(JSON.stringify(schema)).toContain('"defense-treaty"');
+	});
+});
+
+describe('ActorName code', () => {
+	const name = { en: 'USSR', ja: 'ソ連' };
+	it('takes an ISO 3166 alpha-3 code for the period of a name', () => {
+		expect(ActorName.safeParse({ ...name, code: 'SUN' }).success).toBe(true);
+	});
+	it('rejects a code that is not three capital letters, and says what it must be', () => {
+		expect(messages(ActorName.safeParse({ ...name, code: 'su' }))).toEqual([
+			'must be three capital letters (ISO 3166 alpha-3)'
+		]);
 	});
 });

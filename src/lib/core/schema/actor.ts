@@ -10,7 +10,15 @@ export const ActorName = z.strictObject({
 	en: z.string().min(1),
 	ja: z.string().min(1),
 	fullEn: z.string().min(1).optional(),
-	fullJa: z.string().min(1).optional()
+	fullJa: z.string().min(1).optional(),
+	/**
+	 * The state's ISO 3166 alpha-3 code under this name when it differs from the actor's id (the
+	 * USSR's SUN, now in ISO 3166-3), so a Soviet-era picture does not label ソ連 as RUS.
+	 */
+	code: z
+		.string()
+		.regex(/^[A-Z]{3}$/, 'must be three capital letters (ISO 3166 alpha-3)')
+		.optional()
 });
 export type ActorName = z.infer<typeof ActorName>;
 
