@@ -38,7 +38,7 @@ describe('display state and patches', () => {
 		const vm = new ViewModel(graph, defaultSpec('1991-12-25'));
 		const d = new DisplayState();
 		d.update(vm, ALL, { ...ctx, lang: 'ja' });
-		expect(d.get('actor', 'RUS')!.label).toBe('ソ連\nRUS');
+		expect(d.get('actor', 'RUS')!.label).toBe('ソ連\nSUN');
 		const { delta } = vm.step(isoToDay('1991-12-26')!);
 		const p = d.update(vm, delta, { ...ctx, lang: 'ja' });
 		expect(p.find((x) => x.id === 'RUS')?.label).toBe('ロシア\nRUS');

@@ -46,11 +46,12 @@ const MARK_CLASSES: Record<TieMark, string> = {
 };
 
 /**
- * A state's name over its code; an organisation's name in lines that read (Japanese never
+ * A state's name over its code (the code of the name in force: SUN under ソ連, RUS under ロシア);
+ * an organisation's name in lines that read (Japanese never
  * leaves a lone character or bracket), broken here so the screen and every image agree.
  */
-export function actorLabel(name: string, id: string, lang: Lang = 'en'): string {
-	if (/^[A-Z]{3}$/.test(id)) return name !== id ? `${name}\n${id}` : name;
+export function actorLabel(name: string, code: string, lang: Lang = 'en'): string {
+	if (/^[A-Z]{3}$/.test(code)) return name !== code ? `${name}\n${code}` : name;
 	return wrapLabel(name, labelWidth(lang)).join('\n');
 }
 
@@ -110,7 +111,7 @@ export function actorDisplay(
 	if (focus.has(`actor:${id}`)) c.push('focus');
 	const actor = vm.graph.actorsById.get(id)!;
 	const name = a?.name ?? actor.names[actor.names.length - 1];
-	return { classes: c.join(' '), label: actorLabel(name[ctx.lang], id, ctx.lang) };
+	return { classes: c.join(' '), label: actorLabel(name[ctx.lang], name.code ?? id, ctx.lang) };
 }
 
 /**

@@ -204,7 +204,7 @@ export function writeSvg(scope: GraphScope, o: ImageOptions): string {
 		);
 		if (state)
 			body.push(
-				`<text x="${p.x.toFixed(1)}" y="${(ly + fs).toFixed(1)}" font-size="${fs.toFixed(1)}" font-weight="600" text-anchor="middle" ${halo}>${x(a.actor.id)}</text>`
+				`<text x="${p.x.toFixed(1)}" y="${(ly + fs).toFixed(1)}" font-size="${fs.toFixed(1)}" font-weight="600" text-anchor="middle" ${halo}>${x(a.name.code ?? a.actor.id)}</text>`
 			);
 		body.push('</g>');
 	}
