@@ -21,7 +21,13 @@ export interface Stroke {
  * Lays out the strokes the way the screen does: parallel ties between two actors fan out as
  * curves, so each stays visible; a tie of three or more parties meets at a hub.
  */
-export function strokes(ties: readonly ScopeTie[], pos: (id: string) => Point, step: number) {
+export function strokes(
+	ties: readonly ScopeTie[],
+	pos: (id: string) => Point,
+	step: number,
+	/** The bend that carries the line between two actors clear of the others (see route.ts). */
+	bend: (a: Point, b: Point, ends: readonly string[]) => number = () => 0
+) {
 	const out: Stroke[] = [];
 	const hubs: { tie: ScopeTie; at: Point }[] = [];
 	const pairs = new Map<string, ScopeTie[]>();
@@ -41,11 +47,13 @@ export function strokes(ties: readonly ScopeTie[], pos: (id: string) => Point, s
 			out.push({ tie: t, from: at, to: p, control: mid(at, p), arrow: false, spoke: true });
 	}
 	for (const [key, group] of pairs) {
-		const [a, b] = key.split('|').map(pos);
+		const ends = key.split('|');
+		const [a, b] = ends.map(pos);
 		const len = Math.hypot(b.x - a.x, b.y - a.y) || 1;
 		const normal = { x: -(b.y - a.y) / len, y: (b.x - a.x) / len };
+		const base = bend(a, b, ends);
 		group.forEach((t, i) => {
-			const offset = (i - (group.length - 1) / 2) * step * 2;
+			const offset = base + (i - (group.length - 1) / 2) * step * 2;
 			const m = mid(a, b);
 			const control = { x: m.x + normal.x * offset, y: m.y + normal.y * offset };
 			const from = pos(t.parties[0]);
