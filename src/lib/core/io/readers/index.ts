@@ -4,17 +4,19 @@ import type { MappingOverride } from './csv-mapping.ts';
 import { addEndActors } from './end-actors.ts';
 import { readGexf } from './gexf.ts';
 import { readGraphml } from './graphml.ts';
+import { readJson } from './json.ts';
 import { readInputsWith } from './read-inputs.ts';
 import { YAML_FILE } from './yaml-inputs.ts';
 import { readYaml } from './yaml.ts';
 
 export { YAML_FILE };
 
-/** The readers by file name; JSON is read by the YAML reader (JSON is YAML, and keeps lines). */
+/** The readers by file name. JSON is YAML; its reader takes a fast path when the file is sound. */
 function readerFor(
 	path: string
 ): ((file: string, text: string, mapping?: MappingOverride) => ReadOne) | undefined {
-	if (YAML_FILE.test(path) || /\.json$/i.test(path)) return readYaml;
+	if (/\.json$/i.test(path)) return readJson;
+	if (YAML_FILE.test(path)) return readYaml;
 	if (/\.gexf$/i.test(path)) return readGexf;
 	if (/\.graphml$/i.test(path)) return readGraphml;
 	if (/\.csv$/i.test(path)) return readCsv;
