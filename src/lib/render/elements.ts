@@ -3,6 +3,7 @@ import { datasetManifest, kindToken } from '$lib/core/io/manifest.ts';
 import type { TemporalGraph } from '$lib/core/model/temporal-graph.ts';
 import { isDirectedTie, type Tie } from '$lib/core/schema/tie.ts';
 import { positionOf } from '$lib/core/visual/layout.ts';
+import { parsePairKey, tiePairKey } from '$lib/core/view/pairs.ts';
 
 /** Cytoscape ids for the pieces of a tie: one edge, or a hub and spokes for 3+ parties. */
 export function tieElementIds(tie: Tie): string[] {
@@ -30,6 +31,19 @@ export function buildElements(graph: TemporalGraph): ElementDefinition[] {
 			position: positionOf(actor, i)
 		});
 	});
+	// A pair's one line, for every pair the data ever has two ties or more between.
+	const perPair = new Map<string, number>();
+	for (const tie of graph.data.ties) {
+		const key = tiePairKey(tie);
+		if (key) perPair.set(key, (perPair.get(key) ?? 0) + 1);
+	}
+	for (const [key, n] of perPair) {
+		if (n < 2) continue;
+		const [a, b] = parsePairKey(key)!;
+		el('edges', { id: `p:${key}`, pair: key, source: a, target: b, label: '', title: '' }, [
+			'pairline'
+		]);
+	}
 	const index = new Map(graph.data.actors.map((a, i) => [a.id, i]));
 	const manifest = datasetManifest(graph.data);
 	for (const tie of graph.data.ties) {

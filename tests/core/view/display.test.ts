@@ -11,7 +11,7 @@ import { TIE_KINDS } from '../../../src/lib/core/schema/tie.ts';
 const graph = new TemporalGraph(loadDatasetOrThrow(readGraphData('graph-data')));
 const ALL = { all: true, ties: [], actors: [] };
 const ctx: DisplayContext = { lang: 'en', ghosts: false, selection: null, contextFull: true };
-const classes = (d: DisplayState, kind: 'tie' | 'actor', id: string) =>
+const classes = (d: DisplayState, kind: 'tie' | 'actor' | 'pair', id: string) =>
 	d.get(kind, id)!.classes.split(' ').filter(Boolean);
 
 describe('display state and patches', () => {
