@@ -52,6 +52,7 @@ export class ViewState {
 	#linked = $state(false);
 	#display = new DisplayState();
 	#drawn = $state({ actors: 0, ties: 0, edges: 0 });
+	#pairsDrawn = $state('');
 	#pairs: { mode: ViewSpec['pairs']; expanded: readonly string[] } = { mode: 'one', expanded: [] };
 	#win: { key: ViewSpec['timeBar'] | undefined; value: TimeWindow } = {
 		key: undefined,
@@ -152,6 +153,10 @@ export class ViewState {
 	get notices() {
 		return this.#notices;
 	}
+	/** The pairs drawn as one line, with their badges (`PRK~RUS ×12;JPN~USA ×14`). */
+	get pairsDrawn() {
+		return this.#pairsDrawn;
+	}
 	/** What the renderer draws now, as it counts it. */
 	get drawn() {
 		return this.#drawn;
@@ -233,6 +238,8 @@ export class ViewState {
 			pairs: this.#pairs
 		};
 		r.apply(this.#display.update(this.#vm, delta, ctx));
+		const drawnPairs = this.#display.pairsDrawn().join(';');
+		if (drawnPairs !== this.#pairsDrawn) this.#pairsDrawn = drawnPairs;
 		const counts = r.counts();
 		if (
 			counts.ties !== this.#drawn.ties ||

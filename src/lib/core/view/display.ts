@@ -225,6 +225,11 @@ export class DisplayState {
 	/** Pairs drawn as one line at the last update. */
 	private shownPairs = new Set<string>();
 
+	/** The pairs drawn as one line, each with its badge (`PRK~RUS ×12`), in key order. */
+	pairsDrawn(): string[] {
+		return [...this.shownPairs].sort().map((k) => `${k} ${this.shown.get(`pair:${k}`)?.label}`);
+	}
+
 	/** What is drawn for an element now (for tests and counts). */
 	get(kind: 'tie' | 'actor' | 'pair', id: string): ElementDisplay | undefined {
 		return this.shown.get(`${kind}:${id}`);

@@ -25,6 +25,7 @@ import {
 } from './svg-parts.ts';
 import { legend } from './svg-legend.ts';
 import { labelWidth } from '../../visual/label-wrap.ts';
+import { pairSvg, scopeName, splitPairs, type PairsOption } from './svg-pairs.ts';
 
 export interface ImageOptions {
 	lang: Lang;
@@ -44,6 +45,8 @@ export interface ImageOptions {
 	marks?: Readonly<Record<string, TimeMark>>;
 	/** A caption other than the scope's date or range (e.g. "Changes from A to B"). */
 	captionText?: string;
+	/** One line per pair of actors (the default, as on screen) or one line per tie. */
+	pairs?: PairsOption;
 }
 
 /** The date or range a scope shows, in words. */
@@ -126,9 +129,17 @@ export function writeSvg(scope: GraphScope, o: ImageOptions): string {
 
 	const manifest = datasetManifest(scope.graph.data);
 	const unsourced = unsourcedNote(scope, o.lang);
-	const { strokes: lines, hubs } = strokes(scope.ties, pos, 13 * k);
-	const statuses = new Set<TieStatus>();
+	const { single, groups } = splitPairs(
+		scope.ties,
+		statusOf,
+		o.marks,
+		o.pairs ?? { mode: 'one', expanded: [] }
+	);
+	const { strokes: lines, hubs } = strokes(single, pos, 13 * k);
+	const statuses = new Set<TieStatus>(groups.map((g) => g.status));
 	const body: string[] = ['<g class="ties" fill="none">'];
+	const name = scopeName(scope, o.lang);
+	for (const g of groups) body.push(pairSvg(g, pos, k, manifest, o.lang, name));
 	for (const s of lines) {
 		const kind = s.tie.tie.kind;
 		const style = kindStyleIn(manifest, kind);
