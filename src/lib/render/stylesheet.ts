@@ -167,6 +167,7 @@ export function stylesheet(
 	sheet.push(
 		{ selector: 'edge.faded', style: { opacity: 0.1 } },
 		{ selector: 'node.actor.faded', style: { opacity: 0.3 } },
+		{ selector: 'node.hub.faded', style: { opacity: 0.1 } },
 		{
 			selector: 'edge.hover',
 			style: { 'underlay-color': '#111827', 'underlay-opacity': 0.25, 'underlay-padding': 6 }
