@@ -21,7 +21,13 @@ export interface Stroke {
  * Lays out the strokes the way the screen does: parallel ties between two actors fan out as
  * curves, so each stays visible; a tie of three or more parties meets at a hub.
  */
-export function strokes(ties: readonly ScopeTie[], pos: (id: string) => Point, step: number) {
+export function strokes(
+	ties: readonly ScopeTie[],
+	pos: (id: string) => Point,
+	step: number,
+	/** The bend of a pair's lone tie round other actors, in picture units (none: straight). */
+	bendOf: (key: string, tie: ScopeTie) => number = () => 0
+) {
 	const out: Stroke[] = [];
 	const hubs: { tie: ScopeTie; at: Point }[] = [];
 	const pairs = new Map<string, ScopeTie[]>();
@@ -44,8 +50,9 @@ export function strokes(ties: readonly ScopeTie[], pos: (id: string) => Point, s
 		const [a, b] = key.split('|').map(pos);
 		const len = Math.hypot(b.x - a.x, b.y - a.y) || 1;
 		const normal = { x: -(b.y - a.y) / len, y: (b.x - a.x) / len };
+		const bend = group.length === 1 ? bendOf(key.replace('|', '~'), group[0]) : 0;
 		group.forEach((t, i) => {
-			const offset = (i - (group.length - 1) / 2) * step * 2;
+			const offset = (i - (group.length - 1) / 2) * step * 2 + bend;
 			const m = mid(a, b);
 			const control = { x: m.x + normal.x * offset, y: m.y + normal.y * offset };
 			const from = pos(t.parties[0]);

@@ -25,7 +25,14 @@ import {
 } from './svg-parts.ts';
 import { legend } from './svg-legend.ts';
 import { labelWidth } from '../../visual/label-wrap.ts';
-import { pairSvg, scopeName, splitPairs, type PairsOption } from './svg-pairs.ts';
+import {
+	pairBend,
+	pairSvg,
+	scopeName,
+	soleTie,
+	splitPairs,
+	type PairsOption
+} from './svg-pairs.ts';
 
 export interface ImageOptions {
 	lang: Lang;
@@ -135,11 +142,14 @@ export function writeSvg(scope: GraphScope, o: ImageOptions): string {
 		o.marks,
 		o.pairs ?? { mode: 'one', expanded: [] }
 	);
-	const { strokes: lines, hubs } = strokes(single, pos, 13 * k);
+	const { strokes: lines, hubs } = strokes(single, pos, 13 * k, (key, t) =>
+		soleTie(scope.graph, t.tie.id) ? pairBend(scope.graph, key) * k : 0
+	);
 	const statuses = new Set<TieStatus>(groups.map((g) => g.status));
 	const body: string[] = ['<g class="ties" fill="none">'];
 	const name = scopeName(scope, o.lang);
-	for (const g of groups) body.push(pairSvg(g, pos, k, manifest, o.lang, name));
+	for (const g of groups)
+		body.push(pairSvg(g, pos, k, pairBend(scope.graph, g.key), manifest, o.lang, name));
 	for (const s of lines) {
 		const kind = s.tie.tie.kind;
 		const style = kindStyleIn(manifest, kind);
