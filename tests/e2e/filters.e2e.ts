@@ -70,9 +70,14 @@ describe('filtering what is shown', () => {
 		const path = 'test-results/screenshots/29-filtered.svg';
 		await download.saveAs(path);
 		const { readFileSync } = await import('node:fs');
-		const ties = [...readFileSync(path, 'utf8').matchAll(/<g data-tie="([^"]+)"/g)].map(
-			(m) => m[1]
-		);
+		// Ties drawn one by one, and those inside a pair's one line (listed on its group).
+		const svg = readFileSync(path, 'utf8');
+		const ties = [
+			...[...svg.matchAll(/<g data-tie="([^"]+)"/g)].map((m) => m[1]),
+			...[...svg.matchAll(/<g class="pair"[^>]* data-ties="([^"]+)"/g)].flatMap((m) =>
+				m[1].split(',')
+			)
+		];
 		const filter = {
 			hiddenActors: [],
 			hiddenKinds: ['membership' as const],

@@ -37,7 +37,7 @@ function fakeRenderer() {
 		setCamera: (c) => (camera = c),
 		resize() {},
 		size: () => ({ width: 1, height: 1 }),
-		counts: () => ({ actors: 0, ties: drawn.size }),
+		counts: () => ({ actors: 0, ties: drawn.size, edges: drawn.size }),
 		project: (p) => p,
 		destroy() {}
 	};
@@ -111,7 +111,8 @@ describe('AppState', () => {
 	});
 
 	it('tells a linked renderer only what a date step changed', () => {
-		const app = fresh('?at=1996-09-30');
+		// One line per tie: a pair's one line would change with the tie (see the next test).
+		const app = fresh('?at=1996-09-30&pairs=all');
 		const { r, patches } = fakeRenderer();
 		app.link(r);
 		expect(patches[0].length).toBe(data.actors.length + data.ties.length);
@@ -123,6 +124,27 @@ describe('AppState', () => {
 		app.unlink(r);
 		app.setDay(isoToDay('1996-09-30')!);
 		expect(patches).toHaveLength(2);
+	});
+
+	it('opens a pair into its ties when one of its two ties ends, and folds it again', () => {
+		const app = fresh('?at=1996-09-30');
+		const { r, patches } = fakeRenderer();
+		app.link(r);
+		expect(patches[0]).toContainEqual(
+			expect.objectContaining({ kind: 'pair', id: 'PRK~RUS', label: '×2' })
+		);
+		app.setDay(isoToDay('1996-10-01')!);
+		expect(patches[1]).toContainEqual(
+			expect.objectContaining({ kind: 'pair', id: 'PRK~RUS', leave: true })
+		);
+		expect(patches[1]).toContainEqual(
+			expect.objectContaining({ kind: 'tie', id: 'dipl-rus-prk', classes: 'status-active quiet' })
+		);
+		app.setPairOpen('JPN~USA', true);
+		expect(app.search).toContain('open=JPN~USA');
+		app.setEveryTie(true);
+		expect(app.search).toContain('pairs=all');
+		expect(app.spec.expanded).toEqual([]);
 	});
 
 	it('puts the camera from a link on the renderer, and frames all without one', () => {

@@ -20,6 +20,9 @@ export class CytoscapeRenderer implements Renderer {
 	/** Ties and actors drawn now; kept from the patches, so counting costs nothing per step. */
 	private readonly drawnTies = new Set<string>();
 	private readonly drawnActors = new Set<string>();
+	/** Ties drawn inside a pair's one line, and the pairs drawn as one line. */
+	private readonly inPair = new Set<string>();
+	private readonly drawnPairs = new Set<string>();
 	/** While the app sets the picture's selection, Cytoscape's own events are not the person's. */
 	private syncing = false;
 
@@ -34,6 +37,22 @@ export class CytoscapeRenderer implements Renderer {
 		cy.on('tap', '.tie', (e: EventObject) =>
 			events.select({ type: 'tie', id: e.target.data('tie') })
 		);
+		cy.on('tap', 'edge.pairline', (e: EventObject) =>
+			events.select({ type: 'pair', id: e.target.data('pair') })
+		);
+		// Hovering a line lights it and its parties; a pair's line lists its ties as a tooltip.
+		const box = cy.container();
+		cy.on('mouseover', 'edge', (e: EventObject) => {
+			e.target.addClass('hover');
+			e.target.connectedNodes().addClass('hover');
+			const title = e.target.data('title');
+			if (box && title) box.title = title;
+		});
+		cy.on('mouseout', 'edge', (e: EventObject) => {
+			e.target.removeClass('hover');
+			e.target.connectedNodes().removeClass('hover');
+			box?.removeAttribute('title');
+		});
 		cy.on('tap', (e: EventObject) => {
 			if (e.target === cy) events.select(null);
 		});
@@ -75,6 +94,7 @@ export class CytoscapeRenderer implements Renderer {
 
 	private elementsOf(p: DisplayPatch) {
 		if (p.kind === 'actor') return this.cy.getElementById(p.id);
+		if (p.kind === 'pair') return this.cy.getElementById(`p:${p.id}`);
 		const els = this.cy.collection();
 		for (const id of tieElementIds(this.graph.tiesById.get(p.id)!))
 			els.merge(this.cy.getElementById(id));
@@ -89,9 +109,16 @@ export class CytoscapeRenderer implements Renderer {
 			for (const p of patches) {
 				const els = this.elementsOf(p);
 				const drawn = !/\b(absent|filtered)\b/.test(p.classes);
-				const set = p.kind === 'tie' ? this.drawnTies : this.drawnActors;
+				const set =
+					p.kind === 'tie'
+						? this.drawnTies
+						: p.kind === 'pair'
+							? this.drawnPairs
+							: this.drawnActors;
 				if (drawn) set.add(p.id);
 				else set.delete(p.id);
+				if (p.kind === 'tie' && /\bin-pair\b/.test(p.classes)) this.inPair.add(p.id);
+				else if (p.kind === 'tie') this.inPair.delete(p.id);
 				if (p.leave && this.motion && p.kind === 'tie') {
 					// Fade out first: keep the old look with `leaving`, then take the new classes.
 					els.addClass('leaving');
@@ -102,6 +129,7 @@ export class CytoscapeRenderer implements Renderer {
 					el.classes(`${el.data('base')} ${p.classes}`);
 				});
 				if (p.label !== undefined) els.data('label', p.label);
+				if (p.title !== undefined) els.data('title', p.title);
 				if (p.kind === 'actor') this.syncPick(els, /\bpick\b/.test(p.classes));
 				if (p.enter && this.motion && p.kind === 'tie') entering.merge(els);
 			}
@@ -180,7 +208,10 @@ export class CytoscapeRenderer implements Renderer {
 	}
 
 	counts() {
-		return { actors: this.drawnActors.size, ties: this.drawnTies.size };
+		let inPair = 0;
+		for (const id of this.inPair) if (this.drawnTies.has(id)) inPair++;
+		const edges = this.drawnTies.size - inPair + this.drawnPairs.size;
+		return { actors: this.drawnActors.size, ties: this.drawnTies.size, edges };
 	}
 
 	project(p: { x: number; y: number }) {

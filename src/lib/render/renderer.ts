@@ -5,7 +5,7 @@ export type Camera = NonNullable<CameraSpec>;
 
 /** What a renderer tells the app: a person clicked, picked or moved the camera. */
 export interface RendererEvents {
-	select(selection: { type: 'actor' | 'tie'; id: string } | null): void;
+	select(selection: { type: 'actor' | 'tie' | 'pair'; id: string } | null): void;
 	/** The actors picked in the picture (click, shift-click, shift-drag box). */
 	pick(actors: string[]): void;
 	/** The person zoomed or panned. */
@@ -27,8 +27,11 @@ export interface Renderer {
 	resize(): void;
 	/** The picture's size on screen, in CSS pixels. */
 	size(): { width: number; height: number };
-	/** Ties and actors drawn now (not hidden, not on their way out). */
-	counts(): { actors: number; ties: number };
+	/**
+	 * Ties and actors drawn now (not hidden, not on their way out; a tie inside a pair's one line
+	 * counts), and the lines drawn for them (a pair's one line counts once).
+	 */
+	counts(): { actors: number; ties: number; edges: number };
 	/** Where graph point (x, y) is drawn inside the container, with the current camera. */
 	project(p: { x: number; y: number }): { x: number; y: number };
 	destroy(): void;

@@ -8,7 +8,7 @@ import {
 	STATUS_PATTERNS
 } from '$lib/core/visual/encoding.ts';
 import { kindStyle } from '$lib/core/visual/kind-style.ts';
-import { timeStyles } from './time-styles.ts';
+import { pairStyles, timeStyles } from './time-styles.ts';
 
 /** Every kind Tieline knows, for a stylesheet made before a dataset is known. */
 const ALL_KNOWN = TIE_KINDS.map((kind) => ({ kind, token: kind, colour: '', directed: false }));
@@ -112,6 +112,10 @@ export function stylesheet(
 			}
 		});
 		sheet.push({ selector: `edge.spoke.kind-${token}`, style: { 'target-arrow-shape': 'none' } });
+		sheet.push({
+			selector: `edge.pairline.kind-${token}`,
+			style: { 'source-arrow-color': s.color }
+		});
 		sheet.push({ selector: `node.hub.kind-${token}`, style: { 'border-color': s.color } });
 	}
 	for (const [status, pattern] of Object.entries(STATUS_PATTERNS)) {
@@ -146,6 +150,7 @@ export function stylesheet(
 		});
 	}
 	sheet.push(...timeStyles());
+	sheet.push(...pairStyles());
 	// Relations and memberships are the background: faint and thin unless asked for in full, or
 	// being read or picked.
 	sheet.push(
@@ -158,7 +163,20 @@ export function stylesheet(
 		{ selector: '.tie.dim', style: { opacity: 0.12 } },
 		{ selector: 'node.actor.dim', style: { opacity: 0.35 } }
 	);
-	// Last, so nothing (not even ghosts) shows a tie the person has filtered out.
-	sheet.push({ selector: '.tie.filtered', style: { display: 'none' } });
+	// Selecting an actor or a pair fades what is not connected to it; hovering lights a line.
+	sheet.push(
+		{ selector: 'edge.faded', style: { opacity: 0.1 } },
+		{ selector: 'node.actor.faded', style: { opacity: 0.3 } },
+		{ selector: 'node.hub.faded', style: { opacity: 0.1 } },
+		{
+			selector: 'edge.hover',
+			style: { 'underlay-color': '#111827', 'underlay-opacity': 0.25, 'underlay-padding': 6 }
+		},
+		{ selector: 'node.actor.hover', style: { 'border-color': '#0072B2', 'border-width': 5 } },
+		{ selector: '.hover.faded', style: { opacity: 0.8 } }
+	);
+	// Last, so nothing (not even ghosts) shows a tie the person has filtered out, or a tie drawn
+	// inside its pair's one line.
+	sheet.push({ selector: '.tie.filtered, .tie.in-pair', style: { display: 'none' } });
 	return sheet;
 }

@@ -18,6 +18,45 @@ const halo = (color: string, sign: string) => ({
 	'text-background-padding': '2px'
 });
 
+/**
+ * A pair's one line: wide enough to read as a bundle, in its leading kind's colour, with a badge
+ * saying how many ties it holds or what changed inside it. After the time styles, so the badge
+ * (`+11 −3`) replaces the single sign a tie would carry.
+ */
+export function pairStyles(): StylesheetJson {
+	return [
+		{
+			selector: 'edge.pairline',
+			style: {
+				width: 7,
+				// Above the single ties and the background, so a click in a bundle finds the pair.
+				'z-index': 10,
+				'target-arrow-shape': 'none',
+				'line-outline-width': 0,
+				label: 'data(label)',
+				// The badge is a target too: a click on it opens the pair, however dense the lines.
+				'text-events': 'yes',
+				'font-size': 26,
+				'font-weight': 700,
+				color: '#111827',
+				'text-background-color': '#FFFFFF',
+				'text-background-opacity': 1,
+				'text-background-padding': '4px',
+				'text-background-shape': 'roundrectangle',
+				'text-border-color': '#6B7280',
+				'text-border-width': 1,
+				'text-border-opacity': 1
+			}
+		},
+		{ selector: 'edge.pairline.dir-ab', style: { 'target-arrow-shape': 'triangle' } },
+		{ selector: 'edge.pairline.dir-ba', style: { 'source-arrow-shape': 'triangle' } },
+		{ selector: 'edge.pairline.quiet', style: { width: 2, opacity: 0.3, 'font-size': 18 } },
+		{ selector: 'edge.pairline.quiet.focus', style: { opacity: 1 } },
+		{ selector: 'edge.pairline.dim', style: { opacity: 0.12 } },
+		{ selector: 'edge.pairline.cmp-added', style: { width: 9 } }
+	];
+}
+
 export function timeStyles(): StylesheetJson {
 	return [
 		// Ghosts: what does not exist at the date stays in place, faint and not clickable.
@@ -34,9 +73,21 @@ export function timeStyles(): StylesheetJson {
 			style: { 'underlay-color': '#6B7280', label: TIME_MARKS.began.sign + TIME_MARKS.ended.sign }
 		},
 		{ selector: 'edge.cmp-added', style: halo(TIME_MARKS.added.color, TIME_MARKS.added.sign) },
+		// Added ties drawn bold in their kind's colour.
+		{ selector: 'edge.tie.cmp-added', style: { width: 7 } },
 		{
+			// A removed tie is a ghost (a pale line), but its sign stays clear: no element opacity,
+			// which would fade the "−" with it.
 			selector: 'edge.cmp-removed',
-			style: { ...halo(TIME_MARKS.removed.color, TIME_MARKS.removed.sign), opacity: 0.4 }
+			style: {
+				...halo(TIME_MARKS.removed.color, TIME_MARKS.removed.sign),
+				'line-color': '#C9CDD3',
+				'target-arrow-color': '#C9CDD3',
+				'source-arrow-color': '#C9CDD3',
+				'font-size': 22,
+				color: TIME_MARKS.removed.color,
+				opacity: 1
+			}
 		},
 		{
 			selector: 'edge.cmp-changed',

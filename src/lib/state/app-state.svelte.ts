@@ -122,6 +122,17 @@ export class AppState extends ViewState {
 		this.update({ isolated: keep ? 'show' : 'hide' });
 	}
 
+	/** Draws each tie as its own line, or the ties between two actors as one line per pair. */
+	setEveryTie(every: boolean) {
+		this.update({ pairs: every ? 'all' : 'one', expanded: [] });
+	}
+
+	/** Draws one pair's ties one by one, or folds them back into one line. */
+	setPairOpen(key: string, open: boolean) {
+		const rest = this.spec.expanded.filter((k) => k !== key);
+		this.update({ expanded: open ? [...rest, key] : rest });
+	}
+
 	setWindow(win: TimeWindow | null) {
 		const full = !win || (win.from <= this.span.start && win.to >= this.span.end);
 		this.update(

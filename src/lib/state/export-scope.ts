@@ -55,6 +55,11 @@ export function exportMarks(app: AppState): Record<string, TimeMark> | undefined
 	return marks;
 }
 
+/** How the picture draws the ties between two actors: as the view does. */
+export function exportPairs(app: AppState): { mode: 'one' | 'all'; expanded: readonly string[] } {
+	return { mode: app.spec.pairs, expanded: app.spec.expanded };
+}
+
 /** A caption for a comparison ("Changes from A to B"); the scope's own caption otherwise. */
 export function exportCaption(app: AppState): string | undefined {
 	const view = app.view;

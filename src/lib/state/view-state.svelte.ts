@@ -51,7 +51,9 @@ export class ViewState {
 	protected renderer: Renderer | null = null;
 	#linked = $state(false);
 	#display = new DisplayState();
-	#drawn = $state({ actors: 0, ties: 0 });
+	#drawn = $state({ actors: 0, ties: 0, edges: 0 });
+	#pairsDrawn = $state('');
+	#pairs: { mode: ViewSpec['pairs']; expanded: readonly string[] } = { mode: 'one', expanded: [] };
 	#win: { key: ViewSpec['timeBar'] | undefined; value: TimeWindow } = {
 		key: undefined,
 		value: { from: 0, to: 0 }
@@ -151,6 +153,10 @@ export class ViewState {
 	get notices() {
 		return this.#notices;
 	}
+	/** The pairs drawn as one line, with their badges (`PRK~RUS ×12;JPN~USA ×14`). */
+	get pairsDrawn() {
+		return this.#pairsDrawn;
+	}
 	/** What the renderer draws now, as it counts it. */
 	get drawn() {
 		return this.#drawn;
@@ -203,6 +209,8 @@ export class ViewState {
 			next.ghosts !== prev.ghosts ||
 			next.context !== prev.context ||
 			next.isolated !== prev.isolated ||
+			next.pairs !== prev.pairs ||
+			next.expanded !== prev.expanded ||
 			next.selection !== prev.selection;
 		if (delta || looks) {
 			this.#frame = { version: this.#vm.version, diff };
@@ -217,17 +225,27 @@ export class ViewState {
 	private redraw(delta: ViewDelta) {
 		const r = this.renderer;
 		if (!r) return;
-		const { lang, ghosts, selection, context, isolated } = this.#spec;
+		const { lang, ghosts, selection, context, isolated, pairs, expanded } = this.#spec;
+		// The same object while the pairs' fields stay, so the display redraws all only on a change.
+		if (this.#pairs.mode !== pairs || this.#pairs.expanded !== expanded)
+			this.#pairs = { mode: pairs, expanded };
 		const ctx = {
 			lang,
 			ghosts,
 			selection,
 			contextFull: context === 'full',
-			keepIsolated: isolated === 'show'
+			keepIsolated: isolated === 'show',
+			pairs: this.#pairs
 		};
 		r.apply(this.#display.update(this.#vm, delta, ctx));
+		const drawnPairs = this.#display.pairsDrawn().join(';');
+		if (drawnPairs !== this.#pairsDrawn) this.#pairsDrawn = drawnPairs;
 		const counts = r.counts();
-		if (counts.ties !== this.#drawn.ties || counts.actors !== this.#drawn.actors)
+		if (
+			counts.ties !== this.#drawn.ties ||
+			counts.actors !== this.#drawn.actors ||
+			counts.edges !== this.#drawn.edges
+		)
 			this.#drawn = counts;
 	}
 

@@ -11,7 +11,7 @@ import { TIE_KINDS } from '../../../src/lib/core/schema/tie.ts';
 const graph = new TemporalGraph(loadDatasetOrThrow(readGraphData('graph-data')));
 const ALL = { all: true, ties: [], actors: [] };
 const ctx: DisplayContext = { lang: 'en', ghosts: false, selection: null, contextFull: true };
-const classes = (d: DisplayState, kind: 'tie' | 'actor', id: string) =>
+const classes = (d: DisplayState, kind: 'tie' | 'actor' | 'pair', id: string) =>
 	d.get(kind, id)!.classes.split(' ').filter(Boolean);
 
 describe('display state and patches', () => {
@@ -113,5 +113,72 @@ describe('display state and patches', () => {
 		const d = new DisplayState();
 		d.update(vm, ALL, ctx);
 		expect(classes(d, 'tie', 'rus-prk-2024-treaty')).toEqual(['status-in-force', 'cmp-added']);
+	});
+
+	it('draws the ties of a pair as one line that says what is in it, and opens on demand', () => {
+		const vm = new ViewModel(graph, defaultSpec('2024-12-10'));
+		const d = new DisplayState();
+		const one = { ...ctx, pairs: { mode: 'one' as const, expanded: [] } };
+		d.update(vm, ALL, one);
+		const pair = d.get('pair', 'PRK~RUS')!;
+		expect(pair.classes.split(' ')).toEqual(['pair', 'kind-defense-treaty', 'status-in-force']);
+		expect(pair.label).toBe('×12');
+		expect(pair.title!.split('\n')[0]).toBe('DPRK – Russia: 12 ties');
+		expect(pair.title).toContain('• Russia–DPRK Treaty on Comprehensive Strategic Partnership');
+		expect(classes(d, 'tie', 'rus-prk-2024-treaty')).toEqual(['status-in-force', 'in-pair']);
+		// A pair of one tie is the tie itself.
+		expect(d.get('pair', 'POL~RUS')).toBeUndefined();
+
+		const open = d.update(vm, ALL, { ...one, pairs: { mode: 'one', expanded: ['PRK~RUS'] } });
+		expect(open).toContainEqual(
+			expect.objectContaining({ kind: 'pair', id: 'PRK~RUS', classes: 'pair absent', leave: true })
+		);
+		expect(classes(d, 'tie', 'rus-prk-2024-treaty')).toEqual(['status-in-force']);
+		d.update(vm, ALL, { ...ctx, pairs: { mode: 'all', expanded: [] } });
+		expect(classes(d, 'pair', 'JPN~USA')).toEqual(['pair', 'absent']);
+	});
+
+	it('keeps pairs right through a date step', () => {
+		const vm = new ViewModel(graph, defaultSpec('2024-06-18'));
+		const d = new DisplayState();
+		const one = { ...ctx, pairs: { mode: 'one' as const, expanded: [] } };
+		d.update(vm, ALL, one);
+		const before = d.get('pair', 'PRK~RUS')!.label;
+		const patches = d.update(vm, vm.step(isoToDay('2024-12-10')!).delta, one);
+		expect(patches.find((p) => p.kind === 'pair' && p.id === 'PRK~RUS')?.label).toBe('×12');
+		expect(before).not.toBe('×12');
+		expect(classes(d, 'tie', 'rus-prk-2024-treaty')).toContain('in-pair');
+	});
+
+	it('fades what is not connected to a selected actor or pair', () => {
+		const vm = new ViewModel(graph, defaultSpec('2024-12-10'));
+		const d = new DisplayState();
+		const one = { ...ctx, pairs: { mode: 'one' as const, expanded: [] } };
+		d.update(vm, ALL, { ...one, selection: { type: 'pair', id: 'PRK~RUS' } });
+		expect(classes(d, 'pair', 'PRK~RUS')).toContain('focus');
+		expect(classes(d, 'pair', 'PRK~RUS')).not.toContain('faded');
+		expect(classes(d, 'pair', 'JPN~USA')).toContain('faded');
+		expect(classes(d, 'actor', 'RUS')).not.toContain('faded');
+		expect(classes(d, 'actor', 'USA')).toContain('faded');
+		d.update(vm, ALL, { ...one, selection: { type: 'actor', id: 'JPN' } });
+		expect(classes(d, 'pair', 'JPN~USA')).not.toContain('faded');
+		expect(classes(d, 'pair', 'PRK~RUS')).toContain('faded');
+		expect(classes(d, 'actor', 'USA')).not.toContain('faded');
+		// A tie opened from a pair's list lights the pair it is drawn in.
+		d.update(vm, ALL, { ...one, selection: { type: 'tie', id: 'rus-prk-2024-treaty' } });
+		expect(classes(d, 'pair', 'PRK~RUS')).toContain('focus');
+	});
+
+	it('shows what changed inside a pair in a comparison', () => {
+		const vm = new ViewModel(graph, {
+			...defaultSpec('2024-12-10'),
+			time: { mode: 'compare', anchor: '2019-01-01', at: '2024-12-10' }
+		});
+		const d = new DisplayState();
+		d.update(vm, ALL, { ...ctx, pairs: { mode: 'one', expanded: [] } });
+		const pair = d.get('pair', 'PRK~RUS')!;
+		expect(pair.classes).toContain('cmp-changed');
+		expect(pair.label).toMatch(/^\+\d+ −\d+$/);
+		expect(pair.title).toContain('+ Russia–DPRK Treaty on Comprehensive Strategic Partnership');
 	});
 });

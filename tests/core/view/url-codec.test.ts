@@ -25,6 +25,8 @@ const full: ViewSpec = {
 	ghosts: true,
 	context: 'full',
 	isolated: 'show',
+	pairs: 'all',
+	expanded: ['PRK~RUS', 'JPN~PRK'],
 	filter: {
 		hiddenKinds: ['diplomatic-relations', 'membership'],
 		minConfidence: 'reported',
@@ -49,7 +51,7 @@ describe('the view spec in the URL', () => {
 	it('round-trips a view with every field set', () => {
 		const search = encodeViewSpec(full);
 		expect(search).toBe(
-			'?compare=2019-01-01..2024-12-10&ghosts=1&ctx=full&iso=show&hide=diplomatic-relations,membership&conf=reported' +
+			'?compare=2019-01-01..2024-12-10&ghosts=1&ctx=full&iso=show&pairs=all&open=PRK~RUS,JPN~PRK&hide=diplomatic-relations,membership&conf=reported' +
 				'&xa=JPN&sel=rus-prk-2024-treaty&pick=path&pa=RUS,PRK&pt=rus-prk-2024-treaty&lang=ja' +
 				'&closed=side,table,bar&win=1990-01-01..2025-01-01&cam=1.25,-120.5,33' +
 				'&lens=dyad&dyad=RUS.PRK&mx=1961-07-11,2024-12-10'
@@ -68,6 +70,9 @@ describe('the view spec in the URL', () => {
 			{ filter: { ...ctx.defaults.filter, minConfidence: 'confirmed' } },
 			{ selection: { type: 'event', id: 'putin-visit-2024' } },
 			{ selection: { type: 'actor', id: 'RUS' } },
+			{ selection: { type: 'pair', id: 'PRK~RUS' } },
+			{ pairs: 'all' },
+			{ expanded: ['PRK~RUS'] },
 			{ picks: { how: 'manual', actors: ['RUS'], ties: null } },
 			{ picks: { how: 'kind', actors: [], ties: ['usa-jpn-1960-treaty'] } },
 			{ panels: { side: true, details: false, table: true, bar: true } },
@@ -104,6 +109,11 @@ describe('the view spec in the URL', () => {
 		['ghosts=yes', 'ghosts', 'invalid', '0'],
 		['ctx=loud', 'ctx', 'invalid', 'quiet'],
 		['iso=yes', 'iso', 'invalid', 'hide'],
+		['pairs=some', 'pairs', 'invalid', 'one'],
+		['open=RUS~PRK', 'open', 'unknown-id', '—'],
+		['open=PRK~ATLANTIS', 'open', 'unknown-id', '—'],
+		['open=,', 'open', 'invalid', '—'],
+		['sel=RUS~RUS', 'sel', 'unknown-id', '—'],
 		['hide=,', 'hide', 'invalid', '—'],
 		['hide=alliance', 'hide', 'unknown-id', '—'],
 		['conf=sure', 'conf', 'invalid', 'alleged'],

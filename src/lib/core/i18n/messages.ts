@@ -3,13 +3,14 @@ import { en } from './messages-en.ts';
 import { ja } from './messages-ja.ts';
 import { lensEn } from './messages-lens-en.ts';
 import { lensJa } from './messages-lens-ja.ts';
+import { pairsEn, pairsJa } from './messages-pairs.ts';
 
 /** Interface words in both languages (one file each). Data carries its own translations. */
-export type MessageKey = keyof typeof en | keyof typeof lensEn;
+export type MessageKey = keyof typeof en | keyof typeof lensEn | keyof typeof pairsEn;
 
 export const MESSAGES: Record<Lang, Record<MessageKey, string>> = {
-	en: { ...en, ...lensEn },
-	ja: { ...ja, ...lensJa }
+	en: { ...en, ...lensEn, ...pairsEn },
+	ja: { ...ja, ...lensJa, ...pairsJa }
 };
 
 export function t(lang: Lang, key: MessageKey, vars: Record<string, string | number> = {}): string {

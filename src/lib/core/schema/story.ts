@@ -37,7 +37,7 @@ export const SceneView = z
 		minConfidence: z.enum(CONFIDENCES).optional(),
 		/** Actors taken out of the view, with every tie they are a party to. */
 		hideActors: z.array(RefId).min(1).optional(),
-		/** The actor, tie or event whose details are open. */
+		/** The actor, tie, event or pair (`PRK~RUS`) whose details are open. */
 		focus: RefId.optional(),
 		/** Actors and ties picked for study. */
 		picks: z
@@ -45,6 +45,13 @@ export const SceneView = z
 			.optional(),
 		/** Context ties (diplomatic relations, memberships) drawn faintly or in full. */
 		context: z.enum(['quiet', 'full']).optional(),
+		/** One line per pair of actors (the default) or one line per tie. */
+		pairs: z.enum(['one', 'all']).optional(),
+		/** Pairs drawn tie by tie (`PRK~RUS`: the two actor ids, sorted, joined by `~`). */
+		expanded: z
+			.array(z.string().regex(/^[^~]+~[^~]+$/, 'a pair is two actor ids joined by ~'))
+			.min(1)
+			.optional(),
 		/** Ties that have ended drawn faintly. */
 		ghosts: z.boolean().optional(),
 		camera: z

@@ -4,7 +4,9 @@ import { CONTEXT_KINDS } from '../visual/encoding.ts';
 import { labelWidth, wrapLabel } from '../visual/label-wrap.ts';
 import type { TemporalGraph } from '../model/temporal-graph.ts';
 import type { Selection } from './view-spec.ts';
-import type { TieMark, ViewDelta, ViewModel } from './view-model.ts';
+import type { TieInView, TieMark, ViewDelta, ViewModel } from './view-model.ts';
+import { pairCollapsed, pairGroups, type PairGroup } from './pairs.ts';
+import { nearSet, pairDisplay, type Focus } from './pair-display.ts';
 
 /**
  * How each element is drawn, as the renderer-neutral class names the stylesheets know
@@ -14,14 +16,17 @@ import type { TieMark, ViewDelta, ViewModel } from './view-model.ts';
 export interface ElementDisplay {
 	classes: string;
 	label?: string;
+	/** A pair's tooltip: who, how many, and each tie. */
+	title?: string;
 }
 
 /** One element to redraw; `enter`/`leave` say it appeared or went, so a renderer may fade it. */
 export interface DisplayPatch {
-	kind: 'tie' | 'actor';
+	kind: 'tie' | 'actor' | 'pair';
 	id: string;
 	classes: string;
 	label?: string;
+	title?: string;
 	enter?: boolean;
 	leave?: boolean;
 }
@@ -34,6 +39,8 @@ export interface DisplayContext {
 	contextFull?: boolean;
 	/** Keep actors with no tie drawn (else they leave the picture). */
 	keepIsolated?: boolean;
+	/** One line per pair of actors (with the pairs drawn tie by tie); absent is one per tie. */
+	pairs?: { mode: 'one' | 'all'; expanded: readonly string[] };
 }
 
 const MARK_CLASSES: Record<TieMark, string> = {
@@ -70,7 +77,9 @@ export function tieDisplay(
 	vm: ViewModel,
 	tie: Tie,
 	ctx: DisplayContext,
-	focus: Set<string>
+	focus: Set<string>,
+	near: Set<string> | null = null,
+	inPair = false
 ): ElementDisplay {
 	const t = vm.tieInScope(tie.id);
 	const c: string[] = [];
@@ -84,6 +93,9 @@ export function tieDisplay(
 	if (!vm.passes(tie)) c.push('filtered');
 	if (t && vm.picking) c.push(vm.tiePicked(tie) ? 'pick' : 'dim');
 	if (focus.has(`tie:${tie.id}`)) c.push('focus');
+	if (t && near && !near.has(`tie:${tie.id}`)) c.push('faded');
+	// Drawn inside its pair's one line: there, but not a line of its own.
+	if (inPair) c.push('in-pair');
 	return { classes: c.join(' ') };
 }
 
@@ -97,7 +109,8 @@ export function actorDisplay(
 	id: string,
 	ctx: DisplayContext,
 	focus: Set<string>,
-	isolated = false
+	isolated = false,
+	near: Set<string> | null = null
 ): ElementDisplay {
 	const a = vm.actorInScope(id);
 	const c: string[] = [];
@@ -109,6 +122,7 @@ export function actorDisplay(
 	if ((!a || hideIsolated) && ctx.ghosts && !vm.filter.hiddenActors.includes(id)) c.push('ghost');
 	if (a && vm.picking) c.push(vm.actorPicked(id) ? 'pick' : 'dim');
 	if (focus.has(`actor:${id}`)) c.push('focus');
+	if (near && shown && !near.has(`actor:${id}`)) c.push('faded');
 	const actor = vm.graph.actorsById.get(id)!;
 	const name = a?.name ?? actor.names[actor.names.length - 1];
 	return { classes: c.join(' '), label: actorLabel(name[ctx.lang], name.code ?? id, ctx.lang) };
@@ -124,6 +138,8 @@ export class DisplayState {
 	private ctx: DisplayContext | null = null;
 	/** How many drawn ties each actor is a party to, kept by each tie's change. */
 	private readonly drawnTies = new Map<string, number>();
+	/** The collapsed pair of each tie drawn inside one, as last drawn. */
+	private pairOf = new Map<string, string>();
 
 	update(vm: ViewModel, delta: ViewDelta, ctx: DisplayContext): DisplayPatch[] {
 		const all =
@@ -133,9 +149,24 @@ export class DisplayState {
 			this.ctx.ghosts !== ctx.ghosts ||
 			this.ctx.contextFull !== ctx.contextFull ||
 			this.ctx.keepIsolated !== ctx.keepIsolated ||
-			this.ctx.selection !== ctx.selection;
+			this.ctx.selection !== ctx.selection ||
+			this.ctx.pairs !== ctx.pairs;
 		this.ctx = ctx;
-		const focus = focusSet(vm.graph, ctx.selection);
+		// Pairs are few: regroup them all each time, and redraw the ties whose pair changed.
+		const groups = ctx.pairs ? pairGroups(vm.ties) : [];
+		const collapsed = new Map<string, PairGroup<TieInView>>();
+		const pairOf = new Map<string, string>();
+		for (const g of groups) {
+			if (!pairCollapsed(g, ctx.pairs!)) continue;
+			collapsed.set(g.key, g);
+			for (const t of g.ties) pairOf.set(t.tie.id, g.key);
+		}
+		const moved = new Set<string>();
+		for (const [id, key] of pairOf) if (this.pairOf.get(id) !== key) moved.add(id);
+		for (const [id, key] of this.pairOf) if (pairOf.get(id) !== key) moved.add(id);
+		this.pairOf = pairOf;
+		const ids = focusSet(vm.graph, ctx.selection);
+		const focus: Focus = { ids, near: nearSet(vm, ctx.selection, pairOf), pairOf };
 		const patches: DisplayPatch[] = [];
 		// Actors whose count of drawn ties went to or from zero: they enter or leave the picture.
 		const touched = new Set<string>();
@@ -146,15 +177,12 @@ export class DisplayState {
 				if (n === 0 || (n === 1 && by > 0)) touched.add(p);
 			}
 		};
-		const visit = (kind: 'tie' | 'actor', id: string) => {
-			const tie = kind === 'tie' ? vm.graph.tiesById.get(id)! : null;
-			const next = tie
-				? tieDisplay(vm, tie, ctx, focus)
-				: actorDisplay(vm, id, ctx, focus, !this.drawnTies.get(id));
+		const push = (kind: DisplayPatch['kind'], id: string, next: ElementDisplay) => {
 			const key = `${kind}:${id}`;
 			const prev = this.shown.get(key);
-			if (prev && prev.classes === next.classes && prev.label === next.label) return;
-			if (tie && drawsTie(prev) !== drawsTie(next)) count(tie, drawsTie(next) ? 1 : -1);
+			if (prev && prev.classes === next.classes && prev.label === next.label) {
+				if (prev.title === next.title) return false;
+			}
 			this.shown.set(key, next);
 			const wasAbsent = !prev || prev.classes.split(' ').includes('absent');
 			const isAbsent = next.classes.split(' ').includes('absent');
@@ -165,20 +193,46 @@ export class DisplayState {
 				...(wasAbsent && !isAbsent && prev ? { enter: true } : {}),
 				...(!wasAbsent && isAbsent ? { leave: true } : {})
 			});
+			return true;
+		};
+		const visit = (kind: 'tie' | 'actor', id: string) => {
+			const tie = kind === 'tie' ? vm.graph.tiesById.get(id)! : null;
+			const next = tie
+				? tieDisplay(vm, tie, ctx, ids, focus.near, pairOf.has(id))
+				: actorDisplay(vm, id, ctx, ids, !this.drawnTies.get(id), focus.near);
+			const prev = this.shown.get(`${kind}:${id}`);
+			if (tie && drawsTie(prev) !== drawsTie(next)) count(tie, drawsTie(next) ? 1 : -1);
+			push(kind, id, next);
 		};
 		// Ties first: an actor's display depends on how many of its ties are drawn.
 		if (all) {
 			for (const t of vm.graph.data.ties) visit('tie', t.id);
 			for (const a of vm.graph.data.actors) visit('actor', a.id);
 		} else {
-			for (const id of delta.ties) visit('tie', id);
+			for (const id of new Set([...delta.ties, ...moved])) visit('tie', id);
 			for (const id of new Set([...delta.actors, ...touched])) visit('actor', id);
+		}
+		if (ctx.pairs || this.shownPairs.size) {
+			const keys = new Set([...this.shownPairs, ...collapsed.keys()]);
+			for (const key of keys) {
+				const next = pairDisplay(vm, collapsed.get(key), ctx, focus);
+				push('pair', key, next);
+			}
+			this.shownPairs = new Set(collapsed.keys());
 		}
 		return patches;
 	}
 
+	/** Pairs drawn as one line at the last update. */
+	private shownPairs = new Set<string>();
+
+	/** The pairs drawn as one line, each with its badge (`PRK~RUS ×12`), in key order. */
+	pairsDrawn(): string[] {
+		return [...this.shownPairs].sort().map((k) => `${k} ${this.shown.get(`pair:${k}`)?.label}`);
+	}
+
 	/** What is drawn for an element now (for tests and counts). */
-	get(kind: 'tie' | 'actor', id: string): ElementDisplay | undefined {
+	get(kind: 'tie' | 'actor' | 'pair', id: string): ElementDisplay | undefined {
 		return this.shown.get(`${kind}:${id}`);
 	}
 }

@@ -1,5 +1,6 @@
 import type { SceneView } from '../schema/story.ts';
 import { dayToIso, isoToDay } from '../time/partial-date.ts';
+import { pairKey, parsePairKey } from './pairs.ts';
 import { defaultSpec, NO_FILTER, ViewSpec, type TimeSpec } from './view-spec.ts';
 
 /** What a scene's view is checked against: the data it is shown over. */
@@ -81,7 +82,10 @@ export function sceneViewSpec(
 
 	if (view.focus !== undefined) {
 		const type = ctx.kindOf(view.focus);
+		const pair = parsePairKey(view.focus);
 		if (type) spec.selection = { type, id: view.focus };
+		else if (pair && pair.every((id) => ctx.kindOf(id) === 'actor'))
+			spec.selection = { type: 'pair', id: pairKey(pair[0], pair[1]) };
 		else
 			problems.push({
 				path: ['focus'],
@@ -96,6 +100,21 @@ export function sceneViewSpec(
 			spec.picks = { how: 'manual', actors, ties: ties.length ? ties : null };
 	}
 	if (view.context) spec.context = view.context;
+	if (view.pairs) spec.pairs = view.pairs;
+	spec.expanded = (view.expanded ?? []).filter((key, i) => {
+		const ab = parsePairKey(key);
+		const ok =
+			!!ab &&
+			ctx.kindOf(ab[0]) === 'actor' &&
+			ctx.kindOf(ab[1]) === 'actor' &&
+			pairKey(ab[0], ab[1]) === key;
+		if (!ok)
+			problems.push({
+				path: ['expanded', i],
+				message: `"${key}" is not a pair of two actors in the data, written with the lower id first`
+			});
+		return ok;
+	});
 	if (view.ghosts !== undefined) spec.ghosts = view.ghosts;
 	if (view.camera) spec.camera = view.camera;
 

@@ -12,6 +12,7 @@ import {
 	type ViewSpec
 } from './view-spec.ts';
 import { ANALYSIS_PARAMS, decodeAnalysis } from './url-analysis.ts';
+import { pairKey, parsePairKey } from './pairs.ts';
 
 /** Why a value of a link was not used as it stands. */
 export type UrlReason = 'invalid' | 'outside' | 'unknown-id' | 'unknown-param' | 'conflict';
@@ -38,7 +39,7 @@ export interface DecodeContext {
 }
 
 const KNOWN = new Set([
-	...'at from to compare ghosts ctx iso hide conf xa sel pick pa pt lang closed win cam lens dyad mx'.split(
+	...'at from to compare ghosts ctx iso pairs open hide conf xa sel pick pa pt lang closed win cam lens dyad mx'.split(
 		' '
 	),
 	...ANALYSIS_PARAMS
@@ -147,6 +148,18 @@ export function decodeViewSpec(
 		if (isolated === 'hide' || isolated === 'show') spec.isolated = isolated;
 		else report('iso', isolated, 'invalid', ctx.defaults.isolated);
 	}
+	const pairs = q.get('pairs');
+	if (pairs !== null) {
+		if (pairs === 'one' || pairs === 'all') spec.pairs = pairs;
+		else report('pairs', pairs, 'invalid', ctx.defaults.pairs);
+	}
+	const isActor = (id: string) => ctx.kindOf(id) === 'actor';
+	/** A pair of two actors the data knows, written in its one spelling (`PRK~RUS`). */
+	const isPair = (key: string) => {
+		const ab = parsePairKey(key);
+		return !!ab && isActor(ab[0]) && isActor(ab[1]) && pairKey(ab[0], ab[1]) === key;
+	};
+	if (q.has('open')) spec.expanded = list('open', isPair, '—');
 	if (q.has('hide'))
 		spec.filter.hiddenKinds = list('hide', (k) => (ctx.kinds ?? TIE_KINDS).includes(k), '—');
 	const conf = q.get('conf');
@@ -155,12 +168,11 @@ export function decodeViewSpec(
 			spec.filter.minConfidence = conf as Confidence;
 		else report('conf', conf, 'invalid', ctx.defaults.filter.minConfidence);
 	}
-	const isActor = (id: string) => ctx.kindOf(id) === 'actor';
 	if (q.has('xa')) spec.filter.hiddenActors = list('xa', isActor, '—');
 
 	const sel = q.get('sel');
 	if (sel !== null) {
-		const type = ctx.kindOf(sel);
+		const type = ctx.kindOf(sel) ?? (isPair(sel) ? 'pair' : null);
 		if (type) spec.selection = { type, id: sel } satisfies Selection;
 		else report('sel', sel, 'unknown-id', '—');
 	}

@@ -21,6 +21,8 @@ export function encodeViewSpec(spec: ViewSpec): string {
 	if (spec.ghosts) p.push(['ghosts', '1']);
 	if (spec.context !== 'quiet') p.push(['ctx', spec.context]);
 	if (spec.isolated !== 'hide') p.push(['iso', spec.isolated]);
+	if (spec.pairs !== 'one') p.push(['pairs', spec.pairs]);
+	if (spec.expanded.length) p.push(['open', spec.expanded.join(',')]);
 	const { filter } = spec;
 	if (filter.hiddenKinds.length) p.push(['hide', hiddenInOrder(filter.hiddenKinds).join(',')]);
 	if (filter.minConfidence !== 'alleged') p.push(['conf', filter.minConfidence]);

@@ -52,8 +52,9 @@ export const PickSpec = z.strictObject({
 	ties: z.array(Id).nullable()
 });
 
+/** A pair is named by its two actors' ids, sorted and joined by `~` (`PRK~RUS`). */
 export const SelectionSpec = z
-	.strictObject({ type: z.enum(['actor', 'tie', 'event']), id: Id })
+	.strictObject({ type: z.enum(['actor', 'tie', 'event', 'pair']), id: z.string().min(1).max(241) })
 	.nullable();
 
 export const PanelsSpec = z.strictObject({
@@ -100,6 +101,12 @@ export const CONTEXT_MODES = ['quiet', 'full'] as const;
  */
 export const ISOLATED_MODES = ['hide', 'show'] as const;
 
+/**
+ * How the ties between two actors are drawn: one line per pair (its look says what is in it,
+ * and it opens on demand), or one line per tie.
+ */
+export const PAIR_MODES = ['one', 'all'] as const;
+
 /** What the main area shows: the graph, the timeline of a dyad, or the matrix. */
 export const LENSES = ['graph', 'dyad', 'matrix'] as const;
 export type Lens = (typeof LENSES)[number];
@@ -118,6 +125,9 @@ export const ViewSpec = z.strictObject({
 	ghosts: z.boolean(),
 	context: z.enum(CONTEXT_MODES),
 	isolated: z.enum(ISOLATED_MODES),
+	pairs: z.enum(PAIR_MODES),
+	/** Pairs drawn tie by tie while the others stay one line (pair keys, `PRK~RUS`). */
+	expanded: z.array(z.string().min(3).max(241)),
 	filter: FilterSpec,
 	selection: SelectionSpec,
 	picks: PickSpec,
@@ -162,6 +172,8 @@ export function defaultSpec(at: string): ViewSpec {
 		ghosts: false,
 		context: 'quiet',
 		isolated: 'hide',
+		pairs: 'one',
+		expanded: [],
 		filter: NO_FILTER,
 		selection: null,
 		picks: NO_PICKS,

@@ -140,7 +140,9 @@ describe('writeSvg with time marks', () => {
 		const svg = writeSvg(scope, {
 			...options,
 			captionText: 'Changes from 1 Jan 1995 to 10 Dec 2024',
-			marks: { 'ussr-prk-1961': 'removed', 'rus-prk-2024': 'added' }
+			marks: { 'ussr-prk-1961': 'removed', 'rus-prk-2024': 'added' },
+			// Tie by tie: the two treaties would otherwise share their pair's one line.
+			pairs: { mode: 'all', expanded: [] }
 		});
 		expect(texts(svg)).toContain('Changes from 1 Jan 1995 to 10 Dec 2024');
 		expect(texts(svg)).not.toContain('1 Jan 1995 – 10 Dec 2024');

@@ -25,8 +25,8 @@ export function strokes(
 	ties: readonly ScopeTie[],
 	pos: (id: string) => Point,
 	step: number,
-	/** The bend that carries the line between two actors clear of the others (see route.ts). */
-	bend: (a: Point, b: Point, ends: readonly string[]) => number = () => 0
+	/** The bend of a pair's lone tie round other actors, in picture units (none: straight). */
+	bendOf: (key: string, tie: ScopeTie) => number = () => 0
 ) {
 	const out: Stroke[] = [];
 	const hubs: { tie: ScopeTie; at: Point }[] = [];
@@ -47,13 +47,12 @@ export function strokes(
 			out.push({ tie: t, from: at, to: p, control: mid(at, p), arrow: false, spoke: true });
 	}
 	for (const [key, group] of pairs) {
-		const ends = key.split('|');
-		const [a, b] = ends.map(pos);
+		const [a, b] = key.split('|').map(pos);
 		const len = Math.hypot(b.x - a.x, b.y - a.y) || 1;
 		const normal = { x: -(b.y - a.y) / len, y: (b.x - a.x) / len };
-		const base = bend(a, b, ends);
+		const bend = group.length === 1 ? bendOf(key.replace('|', '~'), group[0]) : 0;
 		group.forEach((t, i) => {
-			const offset = base + (i - (group.length - 1) / 2) * step * 2;
+			const offset = (i - (group.length - 1) / 2) * step * 2 + bend;
 			const m = mid(a, b);
 			const control = { x: m.x + normal.x * offset, y: m.y + normal.y * offset };
 			const from = pos(t.parties[0]);

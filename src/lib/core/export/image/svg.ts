@@ -11,7 +11,7 @@ import {
 	type TimeMark
 } from '../../visual/encoding.ts';
 import { positionOf } from '../../visual/layout.ts';
-import type { GraphScope, ScopeActor, ScopeTie } from '../scope.ts';
+import type { GraphScope, ScopeTie } from '../scope.ts';
 import { escapeXml as x } from '../xml.ts';
 import { curveMid, strokes, trimEnd, type Point } from './geometry.ts';
 import {
@@ -25,8 +25,14 @@ import {
 } from './svg-parts.ts';
 import { legend } from './svg-legend.ts';
 import { labelWidth } from '../../visual/label-wrap.ts';
-import { textWidth, type Box as GeoBox, type Shape } from '../../visual/overlaps.ts';
-import { routeBend, type Obstacle } from '../../visual/route.ts';
+import {
+	pairBend,
+	pairSvg,
+	scopeName,
+	soleTie,
+	splitPairs,
+	type PairsOption
+} from './svg-pairs.ts';
 
 export interface ImageOptions {
 	lang: Lang;
@@ -46,6 +52,8 @@ export interface ImageOptions {
 	marks?: Readonly<Record<string, TimeMark>>;
 	/** A caption other than the scope's date or range (e.g. "Changes from A to B"). */
 	captionText?: string;
+	/** One line per pair of actors (the default, as on screen) or one line per tie. */
+	pairs?: PairsOption;
 }
 
 /** The date or range a scope shows, in words. */
@@ -59,39 +67,6 @@ export function scopeCaption(scope: GraphScope, lang: Lang): string {
 		});
 	}
 	return t(lang, 'captionAll');
-}
-
-interface DrawnActor {
-	id: string;
-	at: Point;
-	state: boolean;
-	shape: Shape;
-	lines: { text: string; y: number; size: number; box: GeoBox }[];
-}
-
-/**
- * An actor as drawn: a circle (states, and actors of unknown kind, as on screen) or a box, and
- * its label lines below it. A state's name sits over its code (the code of the name in force);
- * organisation names wrap as on screen (Cytoscape's text-max-width), one <text> per line.
- */
-function actorShape(a: ScopeActor, p: Point, k: number, lang: Lang): DrawnActor {
-	const state = a.actor.kind === 'state';
-	const round = a.actor.kind !== 'organisation';
-	const r = (NODE_STYLE.size / 2) * k;
-	const shape: Shape = round
-		? { kind: 'circle', cx: p.x, cy: p.y, r }
-		: { kind: 'rect', x: p.x - 35 * k, y: p.y - 20 * k, width: 70 * k, height: 40 * k };
-	const size = (state ? 24 : 20) * k;
-	const top = p.y + (round ? r : 20 * k) + size;
-	const texts = state
-		? [a.name[lang], a.name.code ?? a.actor.id]
-		: wrapLabel(a.name[lang], labelWidth(lang));
-	const lines = texts.map((text, i) => {
-		const y = top + i * size * (state ? 1 : 1.1);
-		const w = textWidth(text, size);
-		return { text, y, size, box: { x: p.x - w / 2, y: y - 0.8 * size, width: w, height: size } };
-	});
-	return { id: a.actor.id, at: p, state, shape, lines };
 }
 
 /** The status a tie is drawn with: at the day, or its last status within the range. */
@@ -161,22 +136,20 @@ export function writeSvg(scope: GraphScope, o: ImageOptions): string {
 
 	const manifest = datasetManifest(scope.graph.data);
 	const unsourced = unsourcedNote(scope, o.lang);
-	// Where each actor and its label sit: what lines are routed around, and what is drawn below.
-	const drawn = scope.actors.map((a) => actorShape(a, pos(a.actor.id), k, o.lang));
-	const obstacles: Obstacle[] = drawn.flatMap((d) => [
-		{ owner: d.id, shape: d.shape },
-		...d.lines.map((l) => ({ owner: d.id, shape: { kind: 'rect' as const, ...l.box } }))
-	]);
-	const route = (a: Point, b: Point, ends: readonly string[]) =>
-		routeBend(
-			a,
-			b,
-			obstacles.filter((ob) => !ends.includes(ob.owner)),
-			{ step: 9 * k, margin: 4 * k }
-		);
-	const { strokes: lines, hubs } = strokes(scope.ties, pos, 13 * k, route);
-	const statuses = new Set<TieStatus>();
+	const { single, groups } = splitPairs(
+		scope.ties,
+		statusOf,
+		o.marks,
+		o.pairs ?? { mode: 'one', expanded: [] }
+	);
+	const { strokes: lines, hubs } = strokes(single, pos, 13 * k, (key, t) =>
+		soleTie(scope.graph, t.tie.id) ? pairBend(scope.graph, key) * k : 0
+	);
+	const statuses = new Set<TieStatus>(groups.map((g) => g.status));
 	const body: string[] = ['<g class="ties" fill="none">'];
+	const name = scopeName(scope, o.lang);
+	for (const g of groups)
+		body.push(pairSvg(g, pos, k, pairBend(scope.graph, g.key), manifest, o.lang, name));
 	for (const s of lines) {
 		const kind = s.tie.tie.kind;
 		const style = kindStyleIn(manifest, kind);
@@ -225,21 +198,34 @@ export function writeSvg(scope: GraphScope, o: ImageOptions): string {
 		);
 	}
 	body.push('<g class="actors">');
-	for (const d of drawn) {
-		const { x: px, y: py } = d.at;
-		body.push(`<g data-actor="${x(d.id)}">`);
-		if (d.shape.kind === 'circle')
+	for (const a of scope.actors) {
+		const p = pos(a.actor.id);
+		const state = a.actor.kind === 'state';
+		// An actor of unknown kind (relaxed data) is round, as on screen, but has no state code.
+		const round = a.actor.kind !== 'organisation';
+		const r = (NODE_STYLE.size / 2) * k;
+		body.push(`<g data-actor="${x(a.actor.id)}">`);
+		if (round)
 			body.push(
-				`<circle cx="${px.toFixed(1)}" cy="${py.toFixed(1)}" r="${d.shape.r.toFixed(1)}" fill="${NODE_STYLE.stateFill}" stroke="${NODE_STYLE.stateBorder}" stroke-width="${(3 * k).toFixed(2)}"/>`
+				`<circle cx="${p.x.toFixed(1)}" cy="${p.y.toFixed(1)}" r="${r.toFixed(1)}" fill="${NODE_STYLE.stateFill}" stroke="${NODE_STYLE.stateBorder}" stroke-width="${(3 * k).toFixed(2)}"/>`
 			);
 		else
 			body.push(
-				`<rect x="${d.shape.x.toFixed(1)}" y="${d.shape.y.toFixed(1)}" width="${d.shape.width.toFixed(1)}" height="${d.shape.height.toFixed(1)}" rx="${(8 * k).toFixed(1)}" fill="${NODE_STYLE.orgFill}" stroke="${NODE_STYLE.orgBorder}" stroke-width="${(2 * k).toFixed(2)}"/>`
+				`<rect x="${(p.x - 35 * k).toFixed(1)}" y="${(p.y - 20 * k).toFixed(1)}" width="${(70 * k).toFixed(1)}" height="${(40 * k).toFixed(1)}" rx="${(8 * k).toFixed(1)}" fill="${NODE_STYLE.orgFill}" stroke="${NODE_STYLE.orgBorder}" stroke-width="${(2 * k).toFixed(2)}"/>`
 			);
+		const fs = (state ? 24 : 20) * k;
+		const ly = p.y + (round ? r : 20 * k) + fs;
 		const halo = `stroke="#fff" stroke-width="${(5 * k).toFixed(1)}" paint-order="stroke" stroke-linejoin="round"`;
-		for (const l of d.lines)
+		// Organisation names wrap as on screen (Cytoscape's text-max-width), one <text> per line.
+		const lines = state ? [a.name[o.lang]] : wrapLabel(a.name[o.lang], labelWidth(o.lang));
+		lines.forEach((line, i) =>
 			body.push(
-				`<text x="${px.toFixed(1)}" y="${l.y.toFixed(1)}" font-size="${l.size.toFixed(1)}" font-weight="${d.state ? 600 : 500}" text-anchor="middle" ${halo}>${x(l.text)}</text>`
+				`<text x="${p.x.toFixed(1)}" y="${(ly + i * fs * 1.1).toFixed(1)}" font-size="${fs.toFixed(1)}" font-weight="${state ? 600 : 500}" text-anchor="middle" ${halo}>${x(line)}</text>`
+			)
+		);
+		if (state)
+			body.push(
+				`<text x="${p.x.toFixed(1)}" y="${(ly + fs).toFixed(1)}" font-size="${fs.toFixed(1)}" font-weight="600" text-anchor="middle" ${halo}>${x(a.name.code ?? a.actor.id)}</text>`
 			);
 		body.push('</g>');
 	}

@@ -1,0 +1,85 @@
+import type { Actor } from '../schema/actor.ts';
+import type { Tie } from '../schema/tie.ts';
+import { tiePairKey } from '../view/pairs.ts';
+import { NODE_STYLE } from './encoding.ts';
+import { positionOf } from './layout.ts';
+
+interface Obstacle {
+	id: string;
+	x: number;
+	y: number;
+	/** Half the width and height to keep clear of, margin included. */
+	rx: number;
+	ry: number;
+}
+
+const MARGIN = 10;
+const STEP = 30;
+const MAX_STEPS = 12;
+
+/** Whether the quadratic curve from a over control c to b comes inside an obstacle. */
+function hits(
+	a: { x: number; y: number },
+	c: { x: number; y: number },
+	b: { x: number; y: number },
+	o: Obstacle
+): boolean {
+	for (let i = 1; i < 40; i++) {
+		const t = i / 40;
+		const u = 1 - t;
+		const x = u * u * a.x + 2 * u * t * c.x + t * t * b.x;
+		const y = u * u * a.y + 2 * u * t * c.y + t * t * b.y;
+		if (((x - o.x) / o.rx) ** 2 + ((y - o.y) / o.ry) ** 2 < 1) return true;
+	}
+	return false;
+}
+
+/**
+ * How far a pair's one line bends so that it passes no other actor: the distance of its curve's
+ * control point from the middle of the straight line, along the normal (−dy, dx) of the line
+ * from the first actor of the pair key to the second. Positions never depend on the date, so each
+ * pair is routed once, around every actor of the data, and the screen and every image agree.
+ */
+export function pairBends(actors: readonly Actor[], keys: Iterable<string>): Map<string, number> {
+	const obstacles: Obstacle[] = actors.map((actor, i) => {
+		const p = positionOf(actor, i);
+		const org = actor.kind === 'organisation';
+		const half = NODE_STYLE.size / 2;
+		return { id: actor.id, ...p, rx: (org ? 35 : half) + MARGIN, ry: (org ? 20 : half) + MARGIN };
+	});
+	const byId = new Map(obstacles.map((o) => [o.id, o]));
+	const out = new Map<string, number>();
+	for (const key of keys) {
+		const [ia, ib] = key.split('~');
+		const a = byId.get(ia);
+		const b = byId.get(ib);
+		if (!a || !b) continue;
+		const len = Math.hypot(b.x - a.x, b.y - a.y) || 1;
+		const n = { x: -(b.y - a.y) / len, y: (b.x - a.x) / len };
+		const others = obstacles.filter((o) => o !== a && o !== b);
+		let best = { d: 0, count: Infinity };
+		for (let i = 0; i <= MAX_STEPS * 2; i++) {
+			// 0, +1, −1, +2, −2… steps: the smallest bend that clears every actor.
+			const d = (i % 2 ? 1 : -1) * Math.ceil(i / 2) * STEP;
+			const c = { x: (a.x + b.x) / 2 + n.x * d, y: (a.y + b.y) / 2 + n.y * d };
+			const count = others.filter((o) => hits(a, c, b, o)).length;
+			if (count < best.count) best = { d, count };
+			if (count === 0) break;
+		}
+		out.set(key, best.d);
+	}
+	return out;
+}
+
+/**
+ * The ties that are alone between their two actors in the whole data: drawn as one line that
+ * never fans out, so they can bend round other actors like a pair's line.
+ */
+export function soleTies(ties: readonly Tie[]): Set<string> {
+	const byPair = new Map<string, string[]>();
+	for (const tie of ties) {
+		const key = tiePairKey(tie);
+		if (key) byPair.set(key, [...(byPair.get(key) ?? []), tie.id]);
+	}
+	return new Set([...byPair.values()].filter((ids) => ids.length === 1).map((ids) => ids[0]));
+}

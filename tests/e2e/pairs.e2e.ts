@@ -1,0 +1,113 @@
+import { describe, expect, inject, it } from 'vitest';
+import { screenPositionOf, shot, useSession, waitForGraph } from '../support/browser.ts';
+
+const base = inject('baseUrl');
+// Reduced motion: nothing fades, so what the renderer counts is what is drawn.
+const s = useSession({ width: 1280, height: 720, reducedMotion: true });
+
+const attr = (name: string) => s.page.getByTestId('graph').getAttribute(name);
+
+/** The pairs drawn as one line, with their badges: `{ 'PRK~RUS': '×12' }`. */
+async function pairs(): Promise<Record<string, string>> {
+	const text = (await attr('data-pairs')) ?? '';
+	return Object.fromEntries(
+		text
+			.split(';')
+			.filter(Boolean)
+			.map((p) => [p.slice(0, p.indexOf(' ')), p.slice(p.indexOf(' ') + 1)])
+	);
+}
+
+/** Clicks the badge of a pair's one line, halfway between its two actors. */
+async function clickBetween(a: string, b: string) {
+	const p = await screenPositionOf(s.page, a);
+	const q = await screenPositionOf(s.page, b);
+	await s.page.mouse.click((p.x + q.x) / 2, (p.y + q.y) / 2);
+}
+
+describe('one line per pair of actors', () => {
+	it('draws the Russia–DPRK ties of 2024-12-10 as one line with its count, and lists them', async () => {
+		await s.page.goto(base + '?at=2024-12-10&lang=en');
+		await waitForGraph(s.page, '2024-12-10');
+		expect((await pairs())['PRK~RUS']).toBe('×12');
+		// Fewer lines than ties: each pair's one line holds its ties (eleven lines fewer here).
+		const ties = Number(await attr('data-visible-ties'));
+		const edges = Number(await attr('data-visible-edges'));
+		expect(edges).toBeLessThan(ties - 10);
+		await shot(s.page, 'pairs-2024-12-10-en-1280x720');
+
+		await clickBetween('RUS', 'PRK');
+		const details = s.page.getByTestId('pair-details');
+		await expect
+			.poll(() => new URL(s.page.url()).searchParams.get('sel'), { timeout: 5000 })
+			.toBe('PRK~RUS');
+		expect(await details.getAttribute('data-pair', { timeout: 5000 })).toBe('PRK~RUS');
+		const listed = details.locator('[data-testid="pair-ties"] button[data-tie]');
+		expect(await listed.count()).toBe(12);
+		expect(await details.textContent()).toContain(
+			'Russia–DPRK Treaty on Comprehensive Strategic Partnership'
+		);
+		await shot(s.page, 'pairs-2024-12-10-selected');
+
+		await details.getByTestId('pair-expand').click();
+		await expect.poll(async () => (await pairs())['PRK~RUS']).toBeUndefined();
+		expect((await pairs())['JPN~USA']).toBe('×14');
+		await expect.poll(() => attr('data-visible-edges')).toBe(String(edges + 11));
+		expect(new URL(s.page.url()).searchParams.get('open')).toBe('PRK~RUS');
+		await shot(s.page, 'pairs-2024-12-10-expanded');
+
+		// Each tie of the list opens that tie.
+		await details.locator('button[data-tie="prk-rus-ballistic-missiles"]').click();
+		await expect
+			.poll(() => s.page.getByTestId('tie-details').getAttribute('data-tie'))
+			.toBe('prk-rus-ballistic-missiles');
+	});
+
+	it('draws every tie again with one switch, and back', async () => {
+		await s.page.goto(base + '?at=2024-12-10');
+		await waitForGraph(s.page, '2024-12-10');
+		const ties = await attr('data-visible-ties');
+		await s.page.getByTestId('every-tie').check();
+		await expect.poll(() => attr('data-visible-edges')).toBe(ties);
+		expect(await pairs()).toEqual({});
+		expect(new URL(s.page.url()).searchParams.get('pairs')).toBe('all');
+		await s.page.getByTestId('every-tie').uncheck();
+		await expect.poll(async () => (await pairs())['PRK~RUS']).toBe('×12');
+	});
+
+	it('shows what was added and removed inside a pair in a comparison', async () => {
+		await s.page.goto(base + '?compare=2019-01-01..2024-12-10');
+		await waitForGraph(s.page);
+		expect((await pairs())['PRK~RUS']).toMatch(/^\+\d+ −\d+$/);
+		expect((await pairs())['RUS~USA']).toBe('−1 Δ1');
+		await shot(s.page, 'pairs-compare-2019-2024');
+		await clickBetween('RUS', 'PRK');
+		const details = s.page.getByTestId('pair-details');
+		await expect
+			.poll(() => new URL(s.page.url()).searchParams.get('sel'), { timeout: 5000 })
+			.toBe('PRK~RUS');
+		expect(await details.getAttribute('data-pair', { timeout: 5000 })).toBe('PRK~RUS');
+		expect(await details.locator('li[data-mark="added"]').count()).toBe(11);
+		expect(await details.locator('li[data-mark="removed"]').count()).toBe(3);
+		expect(await details.locator('li[data-mark="removed"] .sign').first().textContent()).toBe('−');
+		expect(await details.locator('li[data-mark="added"] .sign').first().textContent()).toBe('+');
+
+		// The written summary sits beside the picture, and each of its lines opens its tie.
+		const summary = s.page.getByTestId('compare-summary');
+		const box = (await summary.boundingBox())!;
+		const graph = (await s.page.getByTestId('graph').boundingBox())!;
+		expect(box.x).toBeGreaterThanOrEqual(graph.x + graph.width - 1);
+		expect(box.y).toBeLessThan(graph.y + graph.height);
+		await summary.locator('li[data-tie="rus-prk-2024-treaty"] button').click();
+		await expect
+			.poll(() => new URL(s.page.url()).searchParams.get('sel'), { timeout: 5000 })
+			.toBe('rus-prk-2024-treaty');
+	});
+
+	it('draws the same picture in Japanese', async () => {
+		await s.page.goto(base + '?at=2024-12-10&lang=ja');
+		await waitForGraph(s.page, '2024-12-10');
+		expect((await pairs())['PRK~RUS']).toBe('×12');
+		await shot(s.page, 'pairs-2024-12-10-ja-1280x720');
+	});
+});
