@@ -96,3 +96,26 @@ describe('frameSvg', () => {
 		expect(Number(inner?.[1])).toBeGreaterThan(600);
 	});
 });
+
+describe('frameSvg with the date in a band', () => {
+	it('moves the date from the small caption above to large type under the picture', () => {
+		const p = specPicture(graph, defaultSpec('1991-06-01'));
+		const svg = frameSvg(p, { ...frame, lang: 'en', dateBand: true });
+		const band = svg.match(/<g class="subtitle">([\s\S]*?)<\/g>/)?.[1] ?? '';
+		expect(band).toMatch(/font-weight="700">As of 1 Jun 1991<\/text>/);
+		expect(svg.match(/As of 1 Jun 1991/g)).toHaveLength(2); // the band, and the inner <title>
+		expect(svg).not.toContain('class="caption"');
+	});
+});
+
+describe('subtitleLines in Japanese', () => {
+	it('starts each sentence on a new line rather than breaking inside a word', () => {
+		const text =
+			'2024年の条約は2024年12月4日に発効し、2000年の条約に代わった。北朝鮮は再びロシア・中国の双方と同盟条約を持つことになった。';
+		const { lines } = subtitleLines(text, { lang: 'ja', width: 1280, height: 720 });
+		expect(lines).toEqual([
+			'2024年の条約は2024年12月4日に発効し、2000年の条約に代わった。',
+			'北朝鮮は再びロシア・中国の双方と同盟条約を持つことになった。'
+		]);
+	});
+});

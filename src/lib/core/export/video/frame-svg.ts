@@ -1,7 +1,7 @@
 import type { Lang } from '../../schema/common.ts';
 import { FONT_STACK } from '../../visual/encoding.ts';
 import { wrapLabel } from '../../visual/label-wrap.ts';
-import { writeSvg } from '../image/svg.ts';
+import { scopeCaption, writeSvg } from '../image/svg.ts';
 import { escapeXml as x } from '../xml.ts';
 import type { SpecPicture } from './spec-picture.ts';
 
@@ -13,6 +13,11 @@ export interface FrameOptions {
 	title: string;
 	/** Words under the picture (a scene's caption), wrapped to fit; empty for none. */
 	subtitle: string;
+	/**
+	 * The date (or range) in large type under the picture instead of small above it, for a
+	 * playback, where the date is what moves.
+	 */
+	dateBand?: boolean;
 	/** The numbered sources under the picture. */
 	footnotes: boolean;
 }
@@ -23,15 +28,18 @@ const MAX_LINES = 4;
 /** The subtitle's lines and font size for a frame of this size. */
 export function subtitleLines(
 	text: string,
-	o: Pick<FrameOptions, 'lang' | 'width' | 'height'>
+	o: Pick<FrameOptions, 'lang' | 'width' | 'height'>,
+	scale = 22
 ): { lines: string[]; size: number } {
 	const u = Math.max(o.width, o.height * 1.4) / 1400;
-	const size = 22 * u;
+	const size = scale * u;
 	const room = o.width - 2 * 28 * u;
 	// Average advance of a character: about half an em in Latin text, a full em in Japanese.
 	const wide = /[\u3000-\u9FFF\uFF00-\uFFEF]/.test(text);
 	const max = Math.max(8, Math.floor(room / (size * (wide ? 1.02 : 0.52))));
-	let lines = wrapLabel(text.trim(), max);
+	// Japanese sentences start on a line of their own: a break inside a word reads badly.
+	const sentences = wide ? text.trim().split(/(?<=。)/) : [text.trim()];
+	let lines = sentences.flatMap((sentence) => wrapLabel(sentence, max));
 	if (lines.length > MAX_LINES)
 		lines = [...lines.slice(0, MAX_LINES - 1), `${lines[MAX_LINES - 1]}…`];
 	return { lines, size };
@@ -48,14 +56,17 @@ export function frameSvg(picture: SpecPicture, o: FrameOptions): string {
 		width: o.width,
 		background: '#ffffff',
 		title: o.title,
-		caption: true,
+		caption: !o.dateBand,
 		legend: true,
 		footnotes: o.footnotes,
 		marks: picture.marks,
 		captionText: picture.captionText
 	};
-	if (!o.subtitle.trim()) return writeSvg(picture.scope, { ...image, height: o.height });
-	const { lines, size } = subtitleLines(o.subtitle, o);
+	const words = o.dateBand
+		? (picture.captionText ?? scopeCaption(picture.scope, o.lang))
+		: o.subtitle.trim();
+	if (!words) return writeSvg(picture.scope, { ...image, height: o.height });
+	const { lines, size } = subtitleLines(words, o, o.dateBand ? 34 : 22);
 	const lead = size * 1.35;
 	const pad = size * 0.8;
 	const band = Math.round(lines.length * lead + 2 * pad);
@@ -67,7 +78,7 @@ export function frameSvg(picture: SpecPicture, o: FrameOptions): string {
 	const top = o.height - band;
 	const text = lines.map(
 		(line, i) =>
-			`<text x="${left.toFixed(1)}" y="${(top + pad + size + i * lead).toFixed(1)}" font-size="${size.toFixed(1)}">${x(line)}</text>`
+			`<text x="${left.toFixed(1)}" y="${(top + pad + size + i * lead).toFixed(1)}" font-size="${size.toFixed(1)}"${o.dateBand ? ' font-weight="700"' : ''}>${x(line)}</text>`
 	);
 	return [
 		'<?xml version="1.0" encoding="UTF-8"?>',
