@@ -3,13 +3,15 @@ import { en } from './messages-en.ts';
 import { ja } from './messages-ja.ts';
 import { lensEn } from './messages-lens-en.ts';
 import { lensJa } from './messages-lens-ja.ts';
+import { videoEn } from './messages-video-en.ts';
+import { videoJa } from './messages-video-ja.ts';
 
 /** Interface words in both languages (one file each). Data carries its own translations. */
-export type MessageKey = keyof typeof en | keyof typeof lensEn;
+export type MessageKey = keyof typeof en | keyof typeof lensEn | keyof typeof videoEn;
 
 export const MESSAGES: Record<Lang, Record<MessageKey, string>> = {
-	en: { ...en, ...lensEn },
-	ja: { ...ja, ...lensJa }
+	en: { ...en, ...lensEn, ...videoEn },
+	ja: { ...ja, ...lensJa, ...videoJa }
 };
 
 export function t(lang: Lang, key: MessageKey, vars: Record<string, string | number> = {}): string {
