@@ -63,6 +63,7 @@ const pngSize = (b: Buffer) => ({ width: b.readUInt32BE(16), height: b.readUInt3
 /** Records with the dialog as it is set, saves the download and returns its path. */
 async function record(page: Page, file: string): Promise<string> {
 	const dialog = page.getByTestId('video-dialog');
+	const started = performance.now();
 	const [download] = (await Promise.all([
 		page.waitForEvent('download', { timeout: 240_000 }),
 		(async () => {
@@ -73,6 +74,7 @@ async function record(page: Page, file: string): Promise<string> {
 	])) as [Download, unknown];
 	const path = `${SHOTS}/${file}`;
 	await download.saveAs(path);
+	console.log(`${file}: recorded in ${((performance.now() - started) / 1000).toFixed(1)} s`);
 	expect(download.suggestedFilename()).toMatch(/\.webm$/);
 	return path;
 }
@@ -82,6 +84,7 @@ describe('recording video', () => {
 		run('ffprobe', ['-version']);
 		await s.page.goto(base + '?at=1991-06-01');
 		await waitForGraph(s.page);
+		await s.page.screenshot({ path: `${SHOTS}/video-00-explorer.png` });
 		await s.page.getByTestId('record-video').click();
 		const dialog = s.page.getByTestId('video-dialog');
 		await dialog.getByTestId('video-from').fill('1991-01-01');
@@ -126,6 +129,9 @@ describe('recording video', () => {
 		const scenes = Number(plan?.match(/^(\d+)枚/)?.[1]);
 		expect(scenes).toBeGreaterThanOrEqual(5);
 		const path = await record(s.page, 'video-story-ja.webm');
+		await expect
+			.poll(() => s.page.locator('header p.status[aria-live]').textContent())
+			.toContain('tieline-story-treaties-1961-2024.webm');
 		const p = probe(path);
 		expect([p.width, p.height]).toEqual([1280, 720]);
 		expect(Math.abs(p.duration - scenes)).toBeLessThan(scenes * 0.1);

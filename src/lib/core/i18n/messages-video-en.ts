@@ -1,6 +1,7 @@
 /** Interface words of video recording, in English (merged into the messages). */
 export const videoEn = {
 	videoOpen: 'Record video',
+	videoButton: 'Video',
 	videoTitle: 'Record video',
 	videoWhat: 'What',
 	videoPlayback: 'Playback between two dates',

@@ -3,6 +3,7 @@ import type { videoEn } from './messages-video-en.ts';
 /** 動画の録画の画面の言葉（日本語）。 */
 export const videoJa: Record<keyof typeof videoEn, string> = {
 	videoOpen: '動画を録画',
+	videoButton: '動画',
 	videoTitle: '動画を録画',
 	videoWhat: '内容',
 	videoPlayback: '二つの日付の間の再生',
