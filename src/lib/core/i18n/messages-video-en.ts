@@ -21,5 +21,10 @@ export const videoEn = {
 	videoFailed: 'Recording failed: {reason}',
 	videoNoEncoder:
 		'This browser cannot encode video (it has no WebCodecs VP8 or VP9 encoder). Try a recent Chromium, Chrome, Edge or Firefox.',
-	videoNoStories: 'The data in view has no stories.'
+	videoNoStories: 'The data in view has no stories.',
+	videoPlanDates: 'Choose the day the playback starts and the day it ends.',
+	videoPlanOrder: 'The playback must end after it starts.',
+	videoPlanTooLong:
+		'The video would last {seconds} s, more than the {max} s one recording can hold: choose fewer pictures, a larger step or a higher speed.',
+	videoPlanHold: 'Hold each scene for at least one second.'
 };

@@ -23,5 +23,10 @@ export const videoJa: Record<keyof typeof videoEn, string> = {
 	videoFailed: '録画に失敗しました：{reason}',
 	videoNoEncoder:
 		'このブラウザーは動画を符号化できません（WebCodecs の VP8・VP9 エンコーダーがありません）。最近の Chromium、Chrome、Edge、Firefox をお使いください。',
-	videoNoStories: '表示中のデータにはストーリーがありません。'
+	videoNoStories: '表示中のデータにはストーリーがありません。',
+	videoPlanDates: '再生の開始日と終了日を選んでください。',
+	videoPlanOrder: '終了日は開始日より後にしてください。',
+	videoPlanTooLong:
+		'動画は{seconds}秒になり、1回の録画の上限{max}秒を超えます。図を減らすか、刻みを大きくするか、速度を上げてください。',
+	videoPlanHold: '1シーンは1秒以上にしてください。'
 };

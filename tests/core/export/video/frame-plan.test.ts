@@ -36,6 +36,11 @@ describe('playbackDays', () => {
 			'1992-01-01'
 		]);
 	});
+	it('asks for both days when one is missing', () => {
+		expect(() => playbackDays(NaN, day('2000-01-01'), 'month')).toThrow(
+			'choose the day the playback starts and the day it ends'
+		);
+	});
 	it('refuses an end that is not after the start, naming both days', () => {
 		expect(() => playbackDays(day('2000-01-01'), day('2000-01-01'), 'month')).toThrow(
 			'2000-01-01 is not after 2000-01-01'
@@ -137,5 +142,23 @@ describe('frameTime', () => {
 		expect(frameTime(1, 30)).toBe(33_333);
 		expect(frameTime(90, 30)).toBe(3_000_000);
 		expect(frameTime(3, 25)).toBe(120_000);
+	});
+});
+
+describe('PlanError', () => {
+	it('names the problem and its figures, for a dialog in either language', () => {
+		const caught = (f: () => unknown) => {
+			try {
+				f();
+			} catch (e) {
+				return e as PlanError;
+			}
+			throw new Error('nothing was thrown');
+		};
+		expect(caught(() => playbackDays(NaN, 1, 'year')).problem).toBe('dates');
+		expect(caught(() => playbackDays(5, 1, 'year')).problem).toBe('order');
+		expect(caught(() => planShots([1], 0)).problem).toBe('hold');
+		const long = caught(() => planShots(new Array(700).fill(0), 1));
+		expect([long.problem, long.vars]).toEqual(['tooLong', { seconds: 700, max: 600 }]);
 	});
 });

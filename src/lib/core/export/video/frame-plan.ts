@@ -32,8 +32,15 @@ export interface FramePlan<T> {
 	frames: number;
 }
 
+/** Why a plan was refused, for a dialog that says it in the person's language. */
+export type PlanProblem = 'dates' | 'order' | 'tooLong' | 'hold' | 'other';
+
 export class PlanError extends Error {
-	constructor(message: string) {
+	constructor(
+		message: string,
+		readonly problem: PlanProblem = 'other',
+		readonly vars: Record<string, string | number> = {}
+	) {
 		super(message);
 		this.name = 'PlanError';
 	}
@@ -53,12 +60,17 @@ export function planShots<T>(items: readonly T[], seconds: number, fps = VIDEO_F
 	checkFps(fps);
 	if (items.length === 0) throw new PlanError('nothing to record: the video has no pictures');
 	if (!(seconds > 0) || !Number.isFinite(seconds))
-		throw new PlanError(`each picture must be held for more than 0 seconds, got ${seconds}`);
+		throw new PlanError(
+			`each picture must be held for more than 0 seconds, got ${seconds}`,
+			'hold'
+		);
 	const total = items.length * seconds;
 	if (total > MAX_VIDEO_SECONDS)
 		throw new PlanError(
 			`the video would last ${Math.round(total)} s, more than the ${MAX_VIDEO_SECONDS} s one recording can hold: ` +
-				'choose fewer pictures, a larger step or a higher speed'
+				'choose fewer pictures, a larger step or a higher speed',
+			'tooLong',
+			{ seconds: Math.round(total), max: MAX_VIDEO_SECONDS }
 		);
 	const startOf = (i: number) => Math.round(i * seconds * fps);
 	const shots: Shot<T>[] = [];
@@ -79,9 +91,12 @@ export type StepUnit = 'month' | 'year';
  * last when the steps do not land on it.
  */
 export function playbackDays(from: number, to: number, unit: StepUnit): number[] {
+	if (!Number.isFinite(from) || !Number.isFinite(to))
+		throw new PlanError('choose the day the playback starts and the day it ends', 'dates');
 	if (!(to > from))
 		throw new PlanError(
-			`the playback must end after it starts: ${dayToIso(to)} is not after ${dayToIso(from)}`
+			`the playback must end after it starts: ${dayToIso(to)} is not after ${dayToIso(from)}`,
+			'order'
 		);
 	const months = unit === 'year' ? 12 : 1;
 	const days: number[] = [];
