@@ -153,12 +153,15 @@ describe('recording video', () => {
 		await dialog.getByLabel('1080p (1920 × 1080)').check();
 		await dialog.getByTestId('video-record').click();
 		const progress = dialog.getByTestId('video-progress');
-		await expect.poll(async () => Number(await progress.getAttribute('value'))).toBeGreaterThan(0);
-		await dialog.getByTestId('video-cancel').click();
 		await expect
-			.poll(() => s.page.locator('header p.status[aria-live]').textContent())
+			.poll(async () => Number(await progress.getAttribute('value')), { timeout: 30_000 })
+			.toBeGreaterThan(0);
+		await dialog.getByTestId('video-cancel').click();
+		// The frame being drawn or encoded finishes first: on a busy machine that takes a while.
+		await expect
+			.poll(() => s.page.locator('header p.status[aria-live]').textContent(), { timeout: 30_000 })
 			.toBe('Recording cancelled: nothing was saved');
-		await expect.poll(() => progress.count()).toBe(0);
+		await expect.poll(() => progress.count(), { timeout: 10_000 }).toBe(0);
 		// The dialog stays for another try; Record works again.
 		await expect.poll(() => dialog.getByTestId('video-record').isEnabled()).toBe(true);
 		await new Promise((ok) => setTimeout(ok, 1000));
