@@ -4,13 +4,16 @@ import { ja } from './messages-ja.ts';
 import { lensEn } from './messages-lens-en.ts';
 import { lensJa } from './messages-lens-ja.ts';
 import { pairsEn, pairsJa } from './messages-pairs.ts';
+import { videoEn } from './messages-video-en.ts';
+import { videoJa } from './messages-video-ja.ts';
 
 /** Interface words in both languages (one file each). Data carries its own translations. */
-export type MessageKey = keyof typeof en | keyof typeof lensEn | keyof typeof pairsEn;
+export type MessageKey =
+	keyof typeof en | keyof typeof lensEn | keyof typeof pairsEn | keyof typeof videoEn;
 
 export const MESSAGES: Record<Lang, Record<MessageKey, string>> = {
-	en: { ...en, ...lensEn, ...pairsEn },
-	ja: { ...ja, ...lensJa, ...pairsJa }
+	en: { ...en, ...lensEn, ...pairsEn, ...videoEn },
+	ja: { ...ja, ...lensJa, ...pairsJa, ...videoJa }
 };
 
 export function t(lang: Lang, key: MessageKey, vars: Record<string, string | number> = {}): string {
