@@ -167,6 +167,7 @@ export const en = {
 	deckDownload: 'Download deck (PDF)',
 	deckDownloadOf: 'Download the deck of “{title}” (PDF)',
 	deckMaking: 'Making the deck…',
+	sceneSources: 'Sources of this caption',
 	decks: 'Decks: one PDF page per scene',
 	edgesFor: 'Edges',
 	edgesMixed: 'Mixed, one edge per tie (Gephi, yEd)',

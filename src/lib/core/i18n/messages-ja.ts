@@ -168,6 +168,7 @@ export const ja: Record<keyof typeof en, string> = {
 	deckDownload: 'デッキをダウンロード（PDF）',
 	deckDownloadOf: '「{title}」のデッキをダウンロード（PDF）',
 	deckMaking: 'デッキを作成中…',
+	sceneSources: 'この説明の出典',
 	decks: 'デッキ：シーンごとに1ページのPDF',
 	edgesFor: 'エッジ',
 	edgesMixed: '混在・関係ごとに1本（Gephi、yEd）',

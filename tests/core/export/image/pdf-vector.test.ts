@@ -128,7 +128,7 @@ describe('deckPages', () => {
 		const pages = deckPages(graph, story, 'ja');
 		expect(pages.map((p) => p.heading)).toEqual(['テスト · 1 / 2', 'テスト · 2 / 2']);
 		expect(pages.map((p) => p.caption)).toEqual(['oneの説明', 'twoの説明']);
-		expect(pages[0].note).toMatch(/^出典: /);
+		expect(pages[0].note).toMatch(/^この説明の出典: /);
 		expect(pages[1].picture({ width: 1200, height: 500 })).toContain(
 			'1990年1月1日から1995年6月1日までの変化'
 		);

@@ -16,7 +16,7 @@ export interface DeckOptions {
 	page?: { width: number; height: number };
 }
 
-/** "Sources: Publisher, “Title”, date (Article 1); …" for a scene's caption and notes. */
+/** "Sources of this caption: Publisher, “Title”, date (Article 1); …" for a scene. */
 function sceneSources(graph: TemporalGraph, refs: readonly SourceRef[], lang: Lang): string {
 	const parts = refs.map((ref) => {
 		const source = graph.sourcesById.get(sourceRefId(ref));
@@ -24,7 +24,7 @@ function sceneSources(graph: TemporalGraph, refs: readonly SourceRef[], lang: La
 		const text = source ? shortSource(source, lang) : sourceRefId(ref);
 		return locator ? `${text} (${locator})` : text;
 	});
-	return `${t(lang, 'sources')}: ${parts.join('; ')}`;
+	return `${t(lang, 'sceneSources')}: ${parts.join('; ')}`;
 }
 
 /**
