@@ -9,7 +9,7 @@ import { dataFileJsonSchema } from '../lib/core/schema/data-file.ts';
 import { datasetStats, formatStats } from '../lib/core/analysis/stats.ts';
 import { dataPath, formatDataIssues, loadDataPath, shown } from './read-graph-data.ts';
 import { EXPORT_USAGE, runExport, writeFilesAtomically } from './export-command.ts';
-import { PICTURE_FORMATS, PICTURE_USAGE, runPicture } from './picture-command.ts';
+import { PICTURE_FORMATS, PICTURE_USAGE } from './picture-usage.ts';
 import { MEASURE_USAGE, runMeasure } from './measure-command.ts';
 import { IMPORT_USAGE, runImport } from './import-command.ts';
 import { runStory, STORY_USAGE } from './story-command.ts';
@@ -120,6 +120,7 @@ async function main(argv: string[]) {
 			) {
 				let picture;
 				try {
+					const { runPicture } = await import('./picture-command.ts');
 					picture = await runPicture(opts, () => new TemporalGraph(load(data)));
 					if (opts.out) writeFilesAtomically([{ path: opts.out, text: picture.bytes }]);
 				} catch (e) {
