@@ -74,10 +74,11 @@ export function parseExportArgs(args: ExportArgs): {
 	out?: string;
 } {
 	const format = args.format as ExportFormat;
-	if (!format) throw new ExportArgError(`export needs --format ${EXPORT_FORMATS.join('|')}`);
+	if (!format)
+		throw new ExportArgError(`export needs --format ${EXPORT_FORMATS.join('|')}|svg|png|pdf`);
 	if (!EXPORT_FORMATS.includes(format)) {
 		throw new ExportArgError(
-			`--format "${args.format}" is not supported; use one of ${EXPORT_FORMATS.join(', ')}`
+			`--format "${args.format}" is not supported; use one of ${EXPORT_FORMATS.join(', ')}, svg, png, pdf`
 		);
 	}
 	const lang = args.lang ?? 'en';
@@ -124,7 +125,9 @@ export function tiesPathFor(out: string): string {
  * Writes every file to a temporary name in the same folder first and renames only when all are
  * written, so a failure leaves no half-written export behind.
  */
-export function writeFilesAtomically(files: readonly { path: string; text: string }[]): void {
+export function writeFilesAtomically(
+	files: readonly { path: string; text: string | Uint8Array }[]
+): void {
 	const staged: { tmp: string; path: string }[] = [];
 	try {
 		for (const { path, text } of files) {

@@ -8,7 +8,8 @@ import { isoToDay } from '../lib/core/time/partial-date.ts';
 import { dataFileJsonSchema } from '../lib/core/schema/data-file.ts';
 import { datasetStats, formatStats } from '../lib/core/analysis/stats.ts';
 import { dataPath, formatDataIssues, loadDataPath, shown } from './read-graph-data.ts';
-import { EXPORT_USAGE, runExport } from './export-command.ts';
+import { EXPORT_USAGE, runExport, writeFilesAtomically } from './export-command.ts';
+import { PICTURE_FORMATS, PICTURE_USAGE } from './picture-usage.ts';
 import { MEASURE_USAGE, runMeasure } from './measure-command.ts';
 import { IMPORT_USAGE, runImport } from './import-command.ts';
 import { runStory, STORY_USAGE } from './story-command.ts';
@@ -22,6 +23,7 @@ Commands:
   stats                             print coverage figures of the dataset
   schema [--out FILE]               write the JSON Schema for graph-data files
 ${EXPORT_USAGE}
+${PICTURE_USAGE}
 ${MEASURE_USAGE}
 ${IMPORT_USAGE}
 ${STORY_USAGE}
@@ -43,7 +45,7 @@ function load(path: string) {
 	return result.value;
 }
 
-function main(argv: string[]) {
+async function main(argv: string[]) {
 	const [command, ...rest] = argv;
 	let parsed;
 	try {
@@ -62,6 +64,10 @@ function main(argv: string[]) {
 				kinds: { type: 'string' },
 				actors: { type: 'string' },
 				edges: { type: 'string' },
+				compare: { type: 'string' },
+				size: { type: 'string' },
+				title: { type: 'string' },
+				story: { type: 'string' },
 				step: { type: 'string' },
 				map: { type: 'string' },
 				'actors-map': { type: 'string' }
@@ -108,6 +114,22 @@ function main(argv: string[]) {
 			return;
 		}
 		case 'export': {
+			if (
+				opts.story !== undefined ||
+				(PICTURE_FORMATS as readonly string[]).includes(opts.format!)
+			) {
+				let picture;
+				try {
+					const { runPicture } = await import('./picture-command.ts');
+					picture = await runPicture(opts, () => new TemporalGraph(load(data)));
+					if (opts.out) writeFilesAtomically([{ path: opts.out, text: picture.bytes }]);
+				} catch (e) {
+					fail(`export: ${(e as Error).message}`);
+				}
+				if (opts.out) process.stderr.write(`${picture.summary}\nwrote ${opts.out}\n`);
+				else process.stdout.write(picture.bytes);
+				return;
+			}
 			let result;
 			try {
 				result = runExport(opts, () => new TemporalGraph(load(data)));
@@ -158,4 +180,4 @@ function main(argv: string[]) {
 	}
 }
 
-main(process.argv.slice(2));
+await main(process.argv.slice(2));

@@ -10,6 +10,7 @@ import {
 	waitForGraph,
 	SHOTS
 } from '../support/browser.ts';
+import { pdfFonts, pdfPages, pdfText, poppler } from '../support/pdf-tools.ts';
 
 const base = inject('baseUrl');
 const graph = bundledGraph();
@@ -114,23 +115,51 @@ describe('picking and exporting', () => {
 		const pdf = await exportWith(
 			s.page,
 			async () => {
-				await s.page.getByLabel('PDF').check();
+				await s.page.getByLabel('PDF', { exact: true }).check();
 				await s.page.getByLabel('Page at a DPI').check();
 				await s.page.getByLabel('DPI', { exact: true }).fill('100');
 			},
 			'16-selection.pdf'
 		);
-		const text = pdf.toString('latin1');
-		expect(text.startsWith('%PDF-1.4')).toBe(true);
-		expect(text.trimEnd().endsWith('%%EOF')).toBe(true);
-		expect(text).toContain('/MediaBox [0 0 841.89 595.28]');
-		expect(text.match(/\/Type \/Page\b/g)).toHaveLength(1);
+		// Vectors and text, not a photograph of the picture: a reader finds its words.
+		const file = `${SHOTS}/16-selection.pdf`;
+		expect(poppler('pdfinfo', file)).toMatch(/^Page size:\s+841\.89 x 595\.27\d* pts/m);
+		expect(pdfPages(file)).toBe(1);
+		expect(pdfText(file)).toContain('As of 1 Jun 1995');
+		expect(pdfText(file)).toContain('DPRK');
+		expect(pdf.includes('/Subtype /Image')).toBe(false);
+		const fonts = pdfFonts(file);
+		expect(fonts.length).toBeGreaterThan(0);
+		for (const f of fonts) expect(f).toMatchObject({ embedded: true, subset: true });
 
 		const gexf = (
 			await exportWith(s.page, () => s.page.getByLabel('GEXF').check(), '17-selection.gexf')
 		).toString('utf8');
 		const expected = selectScope(graph, { at: '1995-06-01', focus: 'PRK', hops: 1 }).actors.length;
 		expect(gexf.match(/<node /g)).toHaveLength(expected);
+	});
+
+	it('downloads a story as a deck: one page per scene, captions searchable in Japanese', async () => {
+		const story = graph.data.stories!.find((st) => st.id === 'treaties-1961-2024')!;
+		await s.page.goto(base + '?at=1995-06-01&lang=ja');
+		await waitForGraph(s.page);
+		await s.page.getByRole('button', { name: '書き出し…' }).click();
+		const [download] = (await Promise.all([
+			s.page.waitForEvent('download'),
+			s.page
+				.getByRole('button', { name: `「${story.title.ja}」のデッキをダウンロード（PDF）` })
+				.click()
+		])) as [Download, unknown];
+		const file = `${SHOTS}/18-deck-ja.pdf`;
+		await download.saveAs(file);
+		expect(download.suggestedFilename()).toBe('tieline-treaties-1961-2024-ja.pdf');
+		expect(pdfPages(file)).toBe(story.scenes.length);
+		const bare = (t: string) => t.replace(/\s+/g, '');
+		story.scenes.forEach((scene, i) => {
+			const page = pdfText(file, '-f', String(i + 1), '-l', String(i + 1));
+			expect(bare(page)).toContain(bare(scene.caption.ja));
+		});
+		for (const f of pdfFonts(file)) expect(f).toMatchObject({ embedded: true, subset: true });
 	});
 
 	it('picks with click and shift-click in the graph', async () => {

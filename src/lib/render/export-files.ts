@@ -1,6 +1,5 @@
 import type { GraphScope } from '$lib/core/export/scope.ts';
 import { writeSvg, type ImageOptions } from '$lib/core/export/image/svg.ts';
-import { writePdf } from '$lib/core/export/image/pdf.ts';
 import { writeGexf } from '$lib/core/export/gexf.ts';
 import { writeGraphml } from '$lib/core/export/graphml.ts';
 import { writeCsv } from '$lib/core/export/csv.ts';
@@ -9,6 +8,7 @@ import { writeTielineJson } from '$lib/core/export/tieline-json.ts';
 import type { EdgeMode } from '$lib/core/export/describe.ts';
 import { canvasToBlob, svgToCanvas } from './rasterize.ts';
 import { download } from './png.ts';
+import { loadPdfFonts } from './pdf-fonts.ts';
 
 export const IMAGE_FORMATS = ['png', 'svg', 'pdf'] as const;
 export const DATA_FORMATS = ['gexf', 'graphml', 'csv', 'cyjs', 'json'] as const;
@@ -20,7 +20,7 @@ export interface ExportRequest {
 	/** File name without extension, e.g. tieline-2024-12-10-selection. */
 	base: string;
 	image: ImageOptions;
-	/** PDF page size in points; the image fills it. */
+	/** PDF page size in points; the picture is fitted into it, keeping its shape. */
 	page?: { width: number; height: number };
 	edges: EdgeMode;
 	onProgress?: (step: string) => void;
@@ -59,16 +59,18 @@ export async function buildExport(r: ExportRequest): Promise<SavedFile[]> {
 				...r.image,
 				background: r.image.background === 'transparent' ? '#ffffff' : r.image.background
 			};
-			const canvas = await svgToCanvas(draw(image), image.width, image.height);
+			const svg = draw(image);
 			r.onProgress?.('encode');
-			const jpeg = new Uint8Array(
-				await (await canvasToBlob(canvas, 'image/jpeg', 0.92)).arrayBuffer()
-			);
+			// The PDF library and its fonts load only when a PDF is made.
+			const [{ writePdf }, fonts] = await Promise.all([
+				import('$lib/core/export/image/pdf.ts'),
+				loadPdfFonts()
+			]);
 			const page = r.page ?? { width: (image.width * 72) / 96, height: (image.height * 72) / 96 };
-			const pdf = writePdf(
-				{ jpeg, width: image.width, height: image.height },
-				page,
-				image.title || 'Tieline'
+			const pdf = await writePdf(
+				[{ picture: () => svg, size: { width: image.width, height: image.height } }],
+				fonts,
+				{ title: image.title || 'Tieline', lang, page }
 			);
 			return [
 				{ name: `${r.base}.pdf`, blob: new Blob([pdf as BlobPart], { type: 'application/pdf' }) }

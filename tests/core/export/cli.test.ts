@@ -61,7 +61,10 @@ describe('graph export', { timeout: 60_000 }, () => {
 	});
 
 	it.each([
-		[['--format', 'svg'], '--format "svg" is not supported'],
+		[
+			['--format', 'bmp'],
+			'--format "bmp" is not supported; use one of gexf, graphml, csv, cyjs, json, svg, png, pdf'
+		],
 		[['--at', '2024-01-01'], 'export needs --format'],
 		[['--format', 'gexf', '--at', '2024-02-30'], '--at "2024-02-30" is not a calendar day'],
 		[['--format', 'gexf', '--at', '1961'], '--at "1961" is not a calendar day'],

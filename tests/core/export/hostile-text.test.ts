@@ -3,6 +3,10 @@ import { writeCsv } from '../../../src/lib/core/export/csv.ts';
 import { writeCyjs } from '../../../src/lib/core/export/cyjs.ts';
 import { writeGexf } from '../../../src/lib/core/export/gexf.ts';
 import { writeGraphml } from '../../../src/lib/core/export/graphml.ts';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { readPdfFonts } from '../../../src/cli/picture-command.ts';
 import { writePdf } from '../../../src/lib/core/export/image/pdf.ts';
 import { writeSvg } from '../../../src/lib/core/export/image/svg.ts';
 import { selectScope } from '../../../src/lib/core/export/scope.ts';
@@ -10,6 +14,7 @@ import { writeTielineJson } from '../../../src/lib/core/export/tieline-json.ts';
 import { loadDataset } from '../../../src/lib/core/io/load.ts';
 import { hostileGraph, PAYLOADS } from '../../fixtures/export/hostile.ts';
 import { readWithNetworkx, smallGraph, xmlError } from '../../fixtures/export/load-fixture.ts';
+import { pdfText, poppler } from '../../support/pdf-tools.ts';
 
 const { graph, texts } = hostileGraph();
 const scope = selectScope(graph, {});
@@ -50,13 +55,31 @@ describe('exports escape hostile text in every field', { timeout: 60_000 }, () =
 		expect(svg).not.toMatch(/href|<a[\s>]/);
 	});
 
-	it('PDF: the title is a hex string, so no payload reaches the file as PDF syntax', () => {
-		const jpeg = new Uint8Array([0xff, 0xd8, 0xff, 0xd9]);
-		const pdf = new TextDecoder('latin1').decode(
-			writePdf({ jpeg, width: 10, height: 10 }, { width: 10, height: 10 }, ') /JS (alert(1)) >>')
-		);
-		expect(pdf).toMatch(/\/Title <FEFF[0-9A-F]+>/);
-		expect(pdf).not.toContain('/JS');
+	it('PDF: a hostile title and hostile names stay text: read back as written, no script', async () => {
+		const title = ') /JS (alert(1)) >> ' + PAYLOADS[0];
+		const svg = writeSvg(scope, {
+			lang: 'en',
+			width: 800,
+			height: 500,
+			background: '#fff',
+			title: '',
+			caption: true,
+			legend: false,
+			footnotes: false
+		});
+		const pdf = await writePdf([{ picture: () => svg }], readPdfFonts(), {
+			title,
+			lang: 'en',
+			page: { width: 600, height: 375 }
+		});
+		const file = join(mkdtempSync(join(tmpdir(), 'tieline-hostile-')), 'hostile.pdf');
+		writeFileSync(file, pdf);
+		const info = poppler('pdfinfo', file);
+		expect(/^Title:\s+(.*)$/m.exec(info)![1]).toBe(title);
+		expect(info).toMatch(/^JavaScript:\s+no$/m);
+		const text = pdfText(file);
+		const name = scope.actors.map((a) => a.name.en).find((n) => n.startsWith('<img'))!;
+		expect(text).toContain(name.split(' ')[0]);
 	});
 
 	it.each([

@@ -1,68 +1,148 @@
+import PDFDocument, { type PdfKitDocument } from 'pdfkit';
+import SVGtoPDF from 'svg-to-pdfkit';
+import type { Lang } from '../../schema/common.ts';
+
 /**
- * A one-page PDF that holds one JPEG picture filling the page. Written by hand (PDF 1.4, a
- * handful of objects and an exact cross-reference table), so no PDF library is needed.
+ * PDFs drawn as vectors from the SVG writer's pictures: paths stay paths and text stays text, in
+ * fonts embedded as subsets (only the glyphs used), so a reader can select and search English and
+ * Japanese alike. The caller brings the font files (the app fetches them, the command line reads
+ * them), so this module reads nothing itself.
  */
-export interface PdfImage {
-	jpeg: Uint8Array;
-	/** Pixel size of the JPEG. */
-	width: number;
-	height: number;
+export interface PdfFonts {
+	regular: Uint8Array;
+	bold: Uint8Array;
 }
 
-export function writePdf(
-	image: PdfImage,
-	page: { width: number; height: number },
-	title = 'Tieline'
-): Uint8Array {
-	if (image.jpeg[0] !== 0xff || image.jpeg[1] !== 0xd8)
-		throw new Error('writePdf: the picture is not a JPEG');
-	const enc = new TextEncoder();
-	const chunks: Uint8Array[] = [];
-	const offsets: number[] = [];
-	let length = 0;
-	const push = (part: string | Uint8Array) => {
-		const bytes = typeof part === 'string' ? enc.encode(part) : part;
-		chunks.push(bytes);
-		length += bytes.length;
-	};
-	const object = (n: number, body: string | (string | Uint8Array)[]) => {
-		offsets[n] = length;
-		push(`${n} 0 obj\n`);
-		for (const part of Array.isArray(body) ? body : [body]) push(part);
-		push('\nendobj\n');
-	};
-	const w = page.width.toFixed(2);
-	const h = page.height.toFixed(2);
-	const draw = `q ${w} 0 0 ${h} 0 0 cm /Im1 Do Q`;
-	// A text string in UTF-16BE with a byte-order mark, so any title (日本語, ·, –) survives.
-	let hexTitle = 'FEFF';
-	for (let i = 0; i < title.length; i++)
-		hexTitle += title.charCodeAt(i).toString(16).padStart(4, '0').toUpperCase();
+/** One page: a picture, and optionally words above it (a scene's caption and where it comes from). */
+export interface PdfPage {
+	/** The SVG writer's picture, drawn at a size in pixels. */
+	picture: (size: { width: number; height: number }) => string;
+	/**
+	 * The picture's size in pixels, fitted into the space the page's words leave, keeping its
+	 * shape; by default the shape of that space at 96 pixels to the inch.
+	 */
+	size?: { width: number; height: number };
+	/** A small line at the top (the story's title and the scene's number). */
+	heading?: string;
+	/** The page's main words, wrapped to the page's width. */
+	caption?: string;
+	/** A small line under the caption (the caption's sources). */
+	note?: string;
+}
 
-	push('%PDF-1.4\n%\xE2\xE3\xCF\xD3\n');
-	object(1, '<< /Type /Catalog /Pages 2 0 R >>');
-	object(2, '<< /Type /Pages /Kids [3 0 R] /Count 1 >>');
-	object(
-		3,
-		`<< /Type /Page /Parent 2 0 R /MediaBox [0 0 ${w} ${h}] /Resources << /XObject << /Im1 4 0 R >> >> /Contents 5 0 R >>`
+export interface PdfInfo {
+	title: string;
+	lang: Lang;
+	/** Page size in points (1/72 inch); each page's picture is fitted into what is left. */
+	page: { width: number; height: number };
+	/** Space around the words and the picture on a page with words, in points. */
+	margin?: number;
+}
+
+const REGULAR = 'tieline-sans';
+const BOLD = 'tieline-sans-bold';
+const INK = '#111827';
+const MUTED = '#4b5563';
+
+/**
+ * The PDF reader draws text's stroke over its fill, where SVG's `paint-order="stroke"` asks for
+ * the stroke (a white halo) under it; such a text becomes two: the halo, then the letters.
+ */
+export function splitHalos(svg: string): string {
+	return svg.replace(
+		/<text ([^>]*)paint-order="stroke"([^>]*)>([^<]*)<\/text>/g,
+		(_, a, b, body) => {
+			const attrs = `${a}${b}`.replace(/\s+/g, ' ').trim();
+			const stroke = /stroke="([^"]+)"/.exec(attrs)?.[1] ?? '#fff';
+			const plain = attrs
+				.replace(/\s*stroke(-width|-linejoin)?="[^"]*"/g, '')
+				.replace(/\s*fill="[^"]*"/g, '');
+			const fill = /fill="([^"]+)"/.exec(attrs)?.[1];
+			return (
+				`<text ${plain} fill="${stroke}" ${/stroke-width="[^"]*"/.exec(attrs)?.[0] ?? ''} stroke="${stroke}" stroke-linejoin="round">${body}</text>` +
+				`<text ${plain}${fill ? ` fill="${fill}"` : ''}>${body}</text>`
+			);
+		}
 	);
-	object(4, [
-		`<< /Type /XObject /Subtype /Image /Width ${image.width} /Height ${image.height} /ColorSpace /DeviceRGB /BitsPerComponent 8 /Filter /DCTDecode /Length ${image.jpeg.length} >>\nstream\n`,
-		image.jpeg,
-		'\nendstream'
-	]);
-	object(5, `<< /Length ${draw.length} >>\nstream\n${draw}\nendstream`);
-	object(6, `<< /Title <${hexTitle}> /Producer (Tieline) >>`);
-	const xref = length;
-	push(`xref\n0 7\n0000000000 65535 f \n`);
-	for (let n = 1; n <= 6; n++) push(`${String(offsets[n]).padStart(10, '0')} 00000 n \n`);
-	push(`trailer\n<< /Size 7 /Root 1 0 R /Info 6 0 R >>\nstartxref\n${xref}\n%%EOF\n`);
+}
 
-	const out = new Uint8Array(length);
-	let at = 0;
-	for (const c of chunks) {
-		out.set(c, at);
-		at += c.length;
+/** Draws the pages into one PDF. Resolves with the file's bytes. */
+export function writePdf(
+	pages: readonly PdfPage[],
+	fonts: PdfFonts,
+	info: PdfInfo
+): Promise<Uint8Array> {
+	if (pages.length === 0) return Promise.reject(new Error('writePdf: no pages to write'));
+	const { width: pw, height: ph } = info.page;
+	if (!(pw > 0 && ph > 0)) return Promise.reject(new RangeError(`bad page size ${pw} × ${ph} pt`));
+	// No default font: the standard fonts are not embedded and cannot write Japanese.
+	const doc = new PDFDocument({
+		autoFirstPage: false,
+		font: null,
+		lang: info.lang,
+		displayTitle: true,
+		info: { Title: info.title, Producer: 'Tieline', Creator: 'Tieline' }
+	});
+	doc.registerFont(REGULAR, fonts.regular);
+	doc.registerFont(BOLD, fonts.bold);
+	const chunks: Uint8Array[] = [];
+	const done = new Promise<Uint8Array>((resolve, reject) => {
+		doc.on('data', (c: Uint8Array) => chunks.push(c));
+		doc.on('end', () => {
+			const out = new Uint8Array(chunks.reduce((n, c) => n + c.length, 0));
+			let at = 0;
+			for (const c of chunks) {
+				out.set(c, at);
+				at += c.length;
+			}
+			resolve(out);
+		});
+		doc.on('error', reject);
+	});
+	try {
+		for (const p of pages) drawPage(doc, p, info);
+		doc.end();
+	} catch (e) {
+		return Promise.reject(e);
 	}
-	return out;
+	return done;
+}
+
+function drawPage(doc: PdfKitDocument, p: PdfPage, info: PdfInfo) {
+	const { width: pw, height: ph } = info.page;
+	doc.addPage({ size: [pw, ph], margin: 0 });
+	const words = p.heading || p.caption || p.note;
+	const m = words ? (info.margin ?? Math.min(pw, ph) * 0.045) : 0;
+	let y = m;
+	const textWidth = pw - 2 * m;
+	const line = (font: string, size: number, colour: string, text: string, gap: number) => {
+		doc.font(font).fontSize(size).fillColor(colour);
+		doc.text(text, m, y, { width: textWidth, lineGap: size * 0.15 });
+		y = doc.y + gap;
+	};
+	const s = Math.min(pw, ph) / 540;
+	if (p.heading) line(REGULAR, 10 * s, MUTED, p.heading, 4 * s);
+	if (p.caption) line(BOLD, 15 * s, INK, p.caption, 4 * s);
+	if (p.note) line(REGULAR, 8 * s, MUTED, p.note, 2 * s);
+	// The picture keeps its shape, centred in the space left.
+	const boxH = ph - y - m;
+	const size = p.size ?? {
+		width: Math.round((textWidth * 96) / 72),
+		height: Math.round((boxH * 96) / 72)
+	};
+	const k = Math.min(textWidth / size.width, boxH / size.height);
+	const x0 = m + (textWidth - size.width * k) / 2;
+	const y0 = y + (boxH - size.height * k) / 2;
+	// Without its own width and height the picture fills the box it is given (its viewBox kept).
+	const svg = splitHalos(p.picture(size)).replace(
+		/(<svg [^>]*?)\swidth="[^"]*" height="[^"]*"/,
+		'$1'
+	);
+	SVGtoPDF(doc, svg, x0, y0, {
+		width: size.width * k,
+		height: size.height * k,
+		assumePt: true,
+		fontCallback: (_family: string, bold: boolean) => (bold ? BOLD : REGULAR),
+		warningCallback: () => {}
+	});
 }

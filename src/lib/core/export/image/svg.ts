@@ -162,7 +162,7 @@ export function writeSvg(scope: GraphScope, o: ImageOptions): string {
 		const common = `stroke-width="${(style.width * k).toFixed(2)}"${dash ? ` stroke-dasharray="${dash}"` : ''}`;
 		const d = `M${s.from.x.toFixed(1)},${s.from.y.toFixed(1)} Q${s.control.x.toFixed(1)},${s.control.y.toFixed(1)} ${end.x.toFixed(1)},${end.y.toFixed(1)}`;
 		body.push(
-			`<g data-tie="${x(s.tie.tie.id)}" opacity="${confidenceOpacity(s.tie.tie.confidence)}">`
+			`<g data-tie="${x(s.tie.tie.id)}" data-id="${x(s.tie.tie.id)}" opacity="${confidenceOpacity(s.tie.tie.confidence)}">`
 		);
 		const mark = o.marks?.[s.tie.tie.id];
 		if (mark) {
@@ -204,7 +204,7 @@ export function writeSvg(scope: GraphScope, o: ImageOptions): string {
 		// An actor of unknown kind (relaxed data) is round, as on screen, but has no state code.
 		const round = a.actor.kind !== 'organisation';
 		const r = (NODE_STYLE.size / 2) * k;
-		body.push(`<g data-actor="${x(a.actor.id)}">`);
+		body.push(`<g data-actor="${x(a.actor.id)}" data-id="${x(a.actor.id)}">`);
 		if (round)
 			body.push(
 				`<circle cx="${p.x.toFixed(1)}" cy="${p.y.toFixed(1)}" r="${r.toFixed(1)}" fill="${NODE_STYLE.stateFill}" stroke="${NODE_STYLE.stateBorder}" stroke-width="${(3 * k).toFixed(2)}"/>`
