@@ -84,7 +84,7 @@ function sample(d: string): { x: number; y: number }[] {
  */
 export function pictureFaults(svg: string, graph: TemporalGraph): PictureFault[] {
 	const nodes: Node[] = [];
-	for (const m of svg.matchAll(/<g data-actor="([^"]+)">([\s\S]*?)<\/g>/g)) {
+	for (const m of svg.matchAll(/<g data-actor="([^"]+)"[^>]*>([\s\S]*?)<\/g>/g)) {
 		const [, id, body] = m;
 		const circle = /<circle [^>]*>/.exec(body)?.[0];
 		const rect = /<rect [^>]*>/.exec(body)?.[0];
@@ -101,6 +101,10 @@ export function pictureFaults(svg: string, graph: TemporalGraph): PictureFault[]
 			label = union(label, textBox(t[1], t[2]));
 		nodes.push({ id, ...node, label });
 	}
+	// A check that reads nothing passes everything: fail loudly if the writer's markup moved on.
+	const drawn = svg.match(/<g data-actor=/g)?.length ?? 0;
+	if (drawn !== nodes.length)
+		throw new Error(`pictureFaults read ${nodes.length} of the ${drawn} actors in the SVG`);
 	const curves: Curve[] = [];
 	for (const m of svg.matchAll(
 		/<g (?:class="pair" )?data-(tie|id)="([^"]+)"[^>]*>([\s\S]*?)<\/g>/g
