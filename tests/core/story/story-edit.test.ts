@@ -69,3 +69,14 @@ describe('the story being made', () => {
 		expect(storyReducer(emptyDraft(), { type: 'undo' }).undo).toEqual([]);
 	});
 });
+
+describe('a draft kept in the browser', () => {
+	it('reads back what was written, texts still empty, undo steps and all', async () => {
+		const { readDraft } = await import('../../../src/lib/core/story/check-story.ts');
+		const d = storyReducer(add(emptyDraft(), '1961-07-11'), { type: 'delete', index: 0 });
+		expect(readDraft(JSON.stringify(d))).toEqual(d);
+		expect(readDraft('{"story":1}')).toBeNull();
+		expect(readDraft('not json')).toBeNull();
+		expect(readDraft(null)).toBeNull();
+	});
+});

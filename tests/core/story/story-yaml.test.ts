@@ -90,3 +90,30 @@ describe('a story downloaded as YAML', () => {
 		expect(text).toMatch(/at: 2024-06-19\n/);
 	});
 });
+
+describe('a story checked in the app before it is downloaded', () => {
+	it('gets the loader messages, with line and path, against the data already loaded', async () => {
+		const { checkStoryFile } = await import('../../../src/lib/core/story/check-story.ts');
+		const loaded = loadDataset(data);
+		if (!loaded.ok) throw new Error('bundled data');
+		const story = madeStory();
+		const file = { path: 'made-in-the-app.yaml', text: storyYaml(story) };
+		expect(checkStoryFile(file, loaded.value)).toEqual([]);
+		story.scenes[0].sources = [];
+		story.scenes[1].highlight = ['no-such-tie'];
+		const issues = checkStoryFile({ ...file, text: storyYaml(story) }, loaded.value);
+		expect(issues.map((i) => [i.path, i.message])).toEqual([
+			['stories[0].scenes[0].sources', 'cites no source: every scene needs at least one']
+		]);
+		story.scenes[0].sources = ['gibler-2009-alliances'];
+		const refs = checkStoryFile({ ...file, text: storyYaml(story) }, loaded.value);
+		expect(refs.map((i) => [i.path, i.message, i.file])).toEqual([
+			[
+				'stories[0].scenes[1].highlight[0]',
+				'"no-such-tie" is not a tie in the data',
+				'made-in-the-app.yaml'
+			]
+		]);
+		expect(refs[0].line).toBeGreaterThan(5);
+	});
+});
