@@ -111,7 +111,8 @@ describe('the presenter', () => {
 			return seen;
 		});
 		const distinct = [...new Set(days)];
-		expect(distinct.length).toBeGreaterThan(5);
+		// Days between the two scenes' dates were drawn (how many depends on the frame rate).
+		expect(distinct.filter((d) => d > '1996-10-01' && d < '2000-02-09').length).toBeGreaterThan(0);
 		expect([...distinct].sort()).toEqual(distinct);
 		expect(distinct.at(-1)).toBe('2000-02-09');
 		await expectScene(story, 3);
@@ -264,7 +265,10 @@ describe('share and embed', () => {
 	it('gives a link to the view and an iframe snippet of its embed', async () => {
 		await s.page.goto(`${base}?at=1996-09-10&lang=ja`);
 		await waitForGraph(s.page);
-		await s.page.getByTestId('share-menu').locator('summary').click();
+		await s.page.getByTestId('present-menu').locator('summary').click();
+		expect(
+			await s.page.locator('[data-testid="present-menu"] a[data-story]').count()
+		).toBeGreaterThanOrEqual(2);
 		const link = await s.page.getByTestId('share-link').inputValue();
 		expect(link).toBe(`${base.replace(/\/$/, '')}/?at=1996-09-10&lang=ja`);
 		const snippet = await s.page.getByTestId('share-snippet').inputValue();

@@ -16,7 +16,7 @@ export interface PresenterClock {
 
 /** A transition's length: long enough to see ties appear and end in order, short enough to keep pace. */
 export function transitionMs(days: number): number {
-	return Math.round(Math.min(2400, 600 + (Math.abs(days) / 365) * 50));
+	return Math.round(Math.min(2500, 1000 + (Math.abs(days) / 365) * 60));
 }
 
 const ease = (p: number) => (p < 0.5 ? 2 * p * p : 1 - (-2 * p + 2) ** 2 / 2);

@@ -1,7 +1,8 @@
 /** Interface words of the presenter, the story being made and sharing, in English. */
 export const storyEn = {
 	present: 'Present',
-	presentHint: 'Show a story full screen, scene by scene',
+	presentHint: 'Present a story full screen; copy a link or an embed of this view',
+	presentStories: 'Present a story',
 	presentNone: 'This dataset has no stories yet: make one in the Story panel.',
 	presentDraft: '{title} (being made here)',
 	presenterLabel: 'Presenter: {title}',

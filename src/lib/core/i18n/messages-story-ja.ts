@@ -3,7 +3,8 @@ import type { storyEn } from './messages-story-en.ts';
 /** 発表モード・ストーリー作成・共有の表示語（日本語）。 */
 export const storyJa: Record<keyof typeof storyEn, string> = {
 	present: '発表',
-	presentHint: 'ストーリーを全画面でシーンごとに表示',
+	presentHint: 'ストーリーを全画面で発表／この表示のリンクや埋め込みコードをコピー',
+	presentStories: 'ストーリーを発表',
 	presentNone:
 		'このデータセットにはまだストーリーがありません。「ストーリー」パネルで作成できます。',
 	presentDraft: '{title}（作成中）',
