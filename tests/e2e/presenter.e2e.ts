@@ -15,6 +15,7 @@ const graph = bundledGraph();
 const files = readGraphData('graph-data');
 const stories = loadDatasetOrThrow(files).stories ?? [];
 const s = useSession({ width: 1280, height: 720 });
+// Four or more page loads in a test: on a busy two-core machine that takes longer than a minute.
 
 const kindOf = (id: string) =>
 	graph.actorsById.has(id)
@@ -185,7 +186,7 @@ describe('the presenter', () => {
 				await shot(s.page, `presenter-${story.id}-${n}-${lang}`);
 			}
 		}
-	});
+	}, 180_000);
 });
 
 describe('a story made in the app', () => {
@@ -258,7 +259,7 @@ describe('a story made in the app', () => {
 		await expectScene(story, 1);
 		await s.page.keyboard.press('ArrowRight');
 		await expectScene(story, 2);
-	});
+	}, 180_000);
 });
 
 describe('share and embed', () => {
