@@ -14,6 +14,7 @@ export const load: PageLoad = (): { dataset: Dataset | null; issues: DataIssue[]
 		if (building) throw new Error(formatIssues(result.issues));
 		return { dataset: null, issues: result.issues };
 	}
+	// The stories come with the data they are told over, inlined the same way (no network).
 	const { sources, actors, ties, events, absences, stories } = result.value;
 	return {
 		dataset: { sources, actors, ties, events, absences, ...(stories ? { stories } : {}) },

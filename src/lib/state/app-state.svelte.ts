@@ -255,6 +255,16 @@ export class AppState extends ViewState {
 		this.renderer?.setCamera(null);
 	}
 
+	/** Shows a whole view at once (a scene of a story); the language stays the person's. */
+	showView(spec: ViewSpec, intent: Intent = 'deliberate') {
+		this.update({ ...spec, lang: this.lang }, intent);
+	}
+
+	/** Where the camera is now, as drawn (a fitted view has no camera in the spec). */
+	drawnCamera(): CameraSpec {
+		return this.renderer?.getCamera() ?? null;
+	}
+
 	setStatus(message: string) {
 		this.#status = message;
 	}

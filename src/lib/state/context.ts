@@ -1,6 +1,7 @@
 import { getContext, setContext } from 'svelte';
 import type { AppState } from './app-state.svelte.ts';
 import type { DatasetSession } from './datasets.svelte.ts';
+import type { StoryDraftState } from './story-draft.svelte.ts';
 
 const KEY = Symbol('tieline-app-state');
 
@@ -25,4 +26,15 @@ export function getDatasets(): DatasetSession {
 	if (!session)
 		throw new Error('The dataset session is missing: call setDatasets in the page first.');
 	return session;
+}
+
+const DRAFT = Symbol('tieline-story-draft');
+
+export function setStoryDraft(draft: StoryDraftState): StoryDraftState {
+	return setContext(DRAFT, draft);
+}
+
+/** The story being made, kept by the page; none where the page keeps no draft. */
+export function getStoryDraft(): StoryDraftState | null {
+	return getContext<StoryDraftState | undefined>(DRAFT) ?? null;
 }
