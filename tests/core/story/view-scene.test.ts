@@ -28,7 +28,9 @@ const kept = (s: ViewSpec) => ({
 	picks: s.picks,
 	context: s.context,
 	ghosts: s.ghosts,
-	camera: s.camera
+	camera: s.camera,
+	pairs: s.pairs,
+	expanded: s.expanded
 });
 
 const base = defaultSpec('2024-06-19');
@@ -59,7 +61,9 @@ const views: [string, ViewSpec][] = [
 			selection: { type: 'event', id: 'e-1' }
 		}
 	],
-	['picked actors only', { ...base, picks: { how: 'manual', actors: ['RUS'], ties: null } }]
+	['picked actors only', { ...base, picks: { how: 'manual', actors: ['RUS'], ties: null } }],
+	['every tie drawn', { ...base, pairs: 'all' }],
+	['one pair opened', { ...base, expanded: ['PRK~RUS'] }]
 ];
 
 describe('saving a view as a scene', () => {

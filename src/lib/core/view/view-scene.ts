@@ -41,6 +41,8 @@ export function viewSpecScene(spec: ViewSpec): { view: SceneView; lost: LostFiel
 	if (spec.context === 'full') view.context = 'full';
 	if (spec.ghosts) view.ghosts = true;
 	if (spec.camera) view.camera = { ...spec.camera };
+	if (spec.pairs !== 'one') view.pairs = spec.pairs;
+	if (spec.expanded.length) view.expanded = [...spec.expanded];
 	if (spec.tool) lost.push('tool');
 	if (spec.lens !== 'graph') lost.push('lens');
 	if (spec.isolated !== 'hide') lost.push('isolated');
