@@ -104,6 +104,13 @@ export const ISOLATED_MODES = ['hide', 'show'] as const;
 export const LENSES = ['graph', 'dyad', 'matrix'] as const;
 export type Lens = (typeof LENSES)[number];
 
+/**
+ * Where the actors sit: the hand-placed schematic arrangement, or a base map of the region with
+ * states at their capitals and organisations in a band beside it.
+ */
+export const LAYOUTS = ['schematic', 'map'] as const;
+export type Layout = (typeof LAYOUTS)[number];
+
 /** The two actors of the dyad timeline; `b` is `*` for "every other actor". */
 export const DyadSpec = z.strictObject({ a: Id, b: Id }).nullable();
 
@@ -131,7 +138,8 @@ export const ViewSpec = z.strictObject({
 	// ——— lenses ———
 	lens: z.enum(LENSES),
 	dyad: DyadSpec,
-	multiples: MultiplesSpec
+	multiples: MultiplesSpec,
+	layout: z.enum(LAYOUTS)
 });
 
 export type ViewSpec = z.infer<typeof ViewSpec>;
@@ -171,7 +179,8 @@ export function defaultSpec(at: string): ViewSpec {
 		camera: null,
 		lens: 'graph',
 		dyad: null,
-		multiples: null
+		multiples: null,
+		layout: 'schematic'
 	};
 }
 
