@@ -8,9 +8,9 @@ export const MAP_CENTRE = { lon: 127, lat: 38 } as const;
  * Korea the map is close to true shape; beyond it distances shrink logarithmically, so Moscow,
  * Berlin and Washington (across the Pacific) fit in one frame beside a large Northeast Asia.
  */
-const SPREAD = 24;
+const SPREAD = 15;
 /** Model units (the schematic layout's units) per unit of the raw projection. */
-const SCALE = 420;
+const SCALE = 400;
 
 const RAD = Math.PI / 180;
 
@@ -51,4 +51,4 @@ export function projectLonLat(lon: number, lat: number): { x: number; y: number 
  * The part of the world the map shows, in model coordinates: Berlin to beyond Washington, the
  * Arctic coast to the South China Sea. Land outside is clipped, so pictures stay small.
  */
-export const MAP_FRAME = { x: -1090, y: -470, width: 2300, height: 800 } as const;
+export const MAP_FRAME = { x: -1130, y: -520, width: 2390, height: 900 } as const;

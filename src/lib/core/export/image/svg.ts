@@ -10,7 +10,11 @@ import {
 	TIME_MARKS,
 	type TimeMark
 } from '../../visual/encoding.ts';
-import { positionOf } from '../../visual/layout.ts';
+import { actorPlaces } from '../../visual/layout.ts';
+import type { Layout } from '../../view/view-spec.ts';
+import type { Atlas } from '../../map/base-map.ts';
+import { MAP_FRAME } from '../../map/projection.ts';
+import { svgMap } from './svg-map.ts';
 import type { GraphScope, ScopeTie } from '../scope.ts';
 import { escapeXml as x } from '../xml.ts';
 import { curveMid, strokes, trimEnd, type Point } from './geometry.ts';
@@ -44,6 +48,10 @@ export interface ImageOptions {
 	marks?: Readonly<Record<string, TimeMark>>;
 	/** A caption other than the scope's date or range (e.g. "Changes from A to B"). */
 	captionText?: string;
+	/** Where the actors sit; the schematic arrangement when left out. */
+	layout?: Layout;
+	/** The base map (`await loadAtlas()`), drawn under the graph in the map layout. */
+	atlas?: Atlas;
 }
 
 /** The date or range a scope shows, in words. */
@@ -107,11 +115,20 @@ export function writeSvg(scope: GraphScope, o: ImageOptions): string {
 		height: o.height - top - m - footH
 	};
 
-	const index = new Map(scope.graph.data.actors.map((a, i) => [a.id, i]));
+	const places = actorPlaces(scope.graph.data.actors, o.layout);
 	const model = new Map<string, Point>();
-	for (const a of scope.actors)
-		model.set(a.actor.id, positionOf(a.actor, index.get(a.actor.id) ?? 0));
-	const all = [...model.values()];
+	for (const a of scope.actors) model.set(a.actor.id, places.positions.get(a.actor.id)!);
+	const onMap = o.layout === 'map';
+	// The map layout frames the whole map, so the region reads the same on every date.
+	const all = [
+		...model.values(),
+		...(onMap
+			? [
+					{ x: MAP_FRAME.x + 100, y: MAP_FRAME.y + 45 },
+					{ x: MAP_FRAME.x + MAP_FRAME.width - 100, y: MAP_FRAME.y + MAP_FRAME.height - 100 }
+				]
+			: [])
+	];
 	const bb = {
 		x1: Math.min(...all.map((p) => p.x)) - 100,
 		x2: Math.max(...all.map((p) => p.x)) + 100,
@@ -128,7 +145,13 @@ export function writeSvg(scope: GraphScope, o: ImageOptions): string {
 	const unsourced = unsourcedNote(scope, o.lang);
 	const { strokes: lines, hubs } = strokes(scope.ties, pos, 13 * k);
 	const statuses = new Set<TieStatus>();
-	const body: string[] = ['<g class="ties" fill="none">'];
+	const body: string[] = [];
+	if (onMap && o.atlas) {
+		const shown = places.leaders.filter((l) => model.has(l.id));
+		const f = { scale: k, dx: ox - bb.x1 * k, dy: oy - bb.y1 * k };
+		body.push(svgMap(o.atlas, shown, f, u, o.lang));
+	}
+	body.push('<g class="ties" fill="none">');
 	for (const s of lines) {
 		const kind = s.tie.tie.kind;
 		const style = kindStyleIn(manifest, kind);
