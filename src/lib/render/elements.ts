@@ -2,7 +2,8 @@ import type { ElementDefinition } from 'cytoscape';
 import { datasetManifest, kindToken } from '$lib/core/io/manifest.ts';
 import type { TemporalGraph } from '$lib/core/model/temporal-graph.ts';
 import { isDirectedTie, type Tie } from '$lib/core/schema/tie.ts';
-import { positionOf } from '$lib/core/visual/layout.ts';
+import { actorPlaces } from '$lib/core/visual/layout.ts';
+import type { Layout } from '$lib/core/view/view-spec.ts';
 
 /** Cytoscape ids for the pieces of a tie: one edge, or a hub and spokes for 3+ parties. */
 export function tieElementIds(tie: Tie): string[] {
@@ -14,7 +15,11 @@ export function tieElementIds(tie: Tie): string[] {
  * Every actor and tie of the dataset as elements, all hidden until the first patch. `base` holds
  * the classes an element keeps whatever the view (what it is); patches add how it is shown.
  */
-export function buildElements(graph: TemporalGraph): ElementDefinition[] {
+export function buildElements(
+	graph: TemporalGraph,
+	layout: Layout = 'schematic'
+): ElementDefinition[] {
+	const at = nodePositions(graph, layout);
 	const out: ElementDefinition[] = [];
 	const el = (group: 'nodes' | 'edges', data: Record<string, unknown>, base: string[], rest = {}) =>
 		out.push({
@@ -23,14 +28,13 @@ export function buildElements(graph: TemporalGraph): ElementDefinition[] {
 			classes: [...base, 'absent'].join(' '),
 			...rest
 		});
-	graph.data.actors.forEach((actor, i) => {
+	graph.data.actors.forEach((actor) => {
 		// An actor of unknown kind (relaxed data) is drawn as the plain node the stylesheet starts from.
 		const kind = actor.kind ?? 'unknown-kind';
 		el('nodes', { id: actor.id, label: '', kind }, ['actor', kind], {
-			position: positionOf(actor, i)
+			position: at.get(actor.id)
 		});
 	});
-	const index = new Map(graph.data.actors.map((a, i) => [a.id, i]));
 	const manifest = datasetManifest(graph.data);
 	for (const tie of graph.data.ties) {
 		// Foreign kinds are any text: classes use the manifest's token (`x0`), never the name.
@@ -47,13 +51,9 @@ export function buildElements(graph: TemporalGraph): ElementDefinition[] {
 			);
 			continue;
 		}
-		// A multilateral agreement is one tie: draw a hub at the centre of its parties.
-		const pts = tie.parties.map((p) => positionOf(graph.data.actors[index.get(p)!], index.get(p)!));
-		const hub = {
-			x: pts.reduce((s, p) => s + p.x, 0) / pts.length + 18,
-			y: pts.reduce((s, p) => s + p.y, 0) / pts.length + 18
-		};
-		el('nodes', { id: `h:${tie.id}`, tie: tie.id, label: '' }, ['hub', ...base], { position: hub });
+		el('nodes', { id: `h:${tie.id}`, tie: tie.id, label: '' }, ['hub', ...base], {
+			position: at.get(`h:${tie.id}`)
+		});
 		for (const p of tie.parties)
 			el('edges', { id: `s:${tie.id}:${p}`, tie: tie.id, source: `h:${tie.id}`, target: p }, [
 				'spoke',
@@ -62,3 +62,23 @@ export function buildElements(graph: TemporalGraph): ElementDefinition[] {
 	}
 	return out;
 }
+
+/**
+ * Where every node sits in a layout: actors at their places, and the hub of a multilateral
+ * agreement (one tie) at the centre of its parties.
+ */
+export function nodePositions(graph: TemporalGraph, layout: Layout): Map<string, Point> {
+	const { positions } = actorPlaces(graph.data.actors, layout);
+	const out = new Map<string, Point>(positions);
+	for (const tie of graph.data.ties) {
+		if (tie.parties.length <= 2 || isDirectedTie(tie)) continue;
+		const pts = tie.parties.map((p) => positions.get(p)!);
+		out.set(`h:${tie.id}`, {
+			x: pts.reduce((s, p) => s + p.x, 0) / pts.length + 18,
+			y: pts.reduce((s, p) => s + p.y, 0) / pts.length + 18
+		});
+	}
+	return out;
+}
+
+type Point = { x: number; y: number };

@@ -8,6 +8,7 @@ import {
 	type FilterSpec,
 	type CameraSpec,
 	type DyadSpec,
+	type Layout,
 	type Lens,
 	type MultiplesSpec,
 	type PanelsSpec,
@@ -242,6 +243,11 @@ export class AppState extends ViewState {
 	fitCamera() {
 		this.update({ camera: null });
 		this.renderer?.setCamera(null);
+	}
+
+	/** Switches between the schematic arrangement and the map, framing the new one whole. */
+	setLayout(layout: Layout) {
+		if (layout !== this.spec.layout) this.update({ layout, camera: null });
 	}
 
 	setStatus(message: string) {

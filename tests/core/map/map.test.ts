@@ -6,7 +6,13 @@ import { loadDatasetOrThrow } from '../../../src/lib/core/io/load.ts';
 import { TemporalGraph } from '../../../src/lib/core/model/temporal-graph.ts';
 import { selectScope } from '../../../src/lib/core/export/scope.ts';
 import { writeSvg, type ImageOptions } from '../../../src/lib/core/export/image/svg.ts';
-import { decodeAtlas, loadAtlas, mapPaths } from '../../../src/lib/core/map/base-map.ts';
+import {
+	decodeAtlas,
+	loadAtlas,
+	loadBaseMap,
+	mapPaths,
+	mapProjection
+} from '../../../src/lib/core/map/base-map.ts';
 import { MAP_FRAME, projectLonLat } from '../../../src/lib/core/map/projection.ts';
 import { actorPlaces } from '../../../src/lib/core/visual/layout.ts';
 
@@ -37,6 +43,21 @@ describe('the map projection', () => {
 		expect(Math.max(...states.map((s) => capitalOf(s.id).x))).toBe(usa.x);
 		expect(rus.x).toBeLessThan(kor.x - 600);
 		expect(rus.y).toBeLessThan(kor.y - 200);
+	});
+
+	it('places actors as the base map projects land (one projection, two ways to run it)', () => {
+		const d3 = mapProjection();
+		for (const [lon, lat] of [
+			[37.62, 55.76],
+			[-77.04, 38.9],
+			[139.69, 35.68],
+			[13.4, 52.52]
+		]) {
+			const [x, y] = d3([lon, lat])!;
+			const p = projectLonLat(lon, lat);
+			expect(p.x).toBeCloseTo(x, 6);
+			expect(p.y).toBeCloseTo(y, 6);
+		}
 	});
 
 	it('shows Northeast Asia large: Seoul to Tokyo is over a tenth of the frame', () => {
@@ -121,9 +142,9 @@ describe('the SVG picture in the map layout', () => {
 	};
 
 	it('draws land and borders as vector paths under the ties, under 1 MB, with the credit', async () => {
-		const atlas = await loadAtlas();
+		const baseMap = await loadBaseMap();
 		for (const at of ['1961-07-11', '2024-12-10']) {
-			const svg = writeSvg(selectScope(graph, { at }), { ...options, layout: 'map', atlas });
+			const svg = writeSvg(selectScope(graph, { at }), { ...options, layout: 'map', baseMap });
 			const land = svg.match(/<path class="land" d="([^"]+)"/)?.[1] ?? '';
 			expect(land.length).toBeGreaterThan(20_000);
 			expect(svg).toMatch(/<path class="borders" d="M/);
@@ -135,8 +156,8 @@ describe('the SVG picture in the map layout', () => {
 	});
 
 	it('draws no map in the schematic layout', async () => {
-		const atlas = await loadAtlas();
-		const svg = writeSvg(selectScope(graph, { at: '2024-12-10' }), { ...options, atlas });
+		const baseMap = await loadBaseMap();
+		const svg = writeSvg(selectScope(graph, { at: '2024-12-10' }), { ...options, baseMap });
 		expect(svg).not.toContain('class="land"');
 	});
 });

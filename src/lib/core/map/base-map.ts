@@ -1,8 +1,16 @@
-import { geoPath, type GeoStream } from 'd3-geo';
+import { geoPath, geoProjection, type GeoProjection, type GeoStream } from 'd3-geo';
 import type { GeometryObject, Topology } from 'topojson-specification';
 import type { Feature, MultiLineString } from 'geojson';
 import { feature, mesh } from 'topojson-client';
-import { MAP_FRAME, mapProjection } from './projection.ts';
+import {
+	MAP_CENTRE,
+	MAP_FRAME,
+	MAP_SCALE,
+	magnifier,
+	type BaseMap,
+	type MapFrame,
+	type MapPaths
+} from './projection.ts';
 
 /** Land and borders of today's world, decoded once. */
 export interface Atlas {
@@ -10,11 +18,15 @@ export interface Atlas {
 	borders: MultiLineString;
 }
 
-/** Where the base map comes from, for legends and credits. */
-export const ATLAS_SOURCE = {
-	en: 'Map: Natural Earth 1:50m (public domain) via world-atlas 2.0.2; borders of today.',
-	ja: '地図：Natural Earth 1:50m（パブリックドメイン、world-atlas 2.0.2）。国境は現在のもの。'
-} as const;
+/** The map's projection into model coordinates, as `projectLonLat` computes it. */
+export function mapProjection(): GeoProjection {
+	return geoProjection(magnifier)
+		.rotate([-MAP_CENTRE.lon, 0])
+		.center([0, MAP_CENTRE.lat])
+		.scale(MAP_SCALE)
+		.translate([0, 0])
+		.precision(0.5);
+}
 
 let pending: Promise<Atlas> | null = null;
 
@@ -29,6 +41,12 @@ export function loadAtlas(): Promise<Atlas> {
 	return pending;
 }
 
+/** The bundled base map, ready to draw: `writeSvg(scope, { layout: 'map', baseMap })`. */
+export async function loadBaseMap(): Promise<BaseMap> {
+	const atlas = await loadAtlas();
+	return (frame) => mapPaths(atlas, frame);
+}
+
 /** Turns the TopoJSON into land (one shape) and borders (shared edges between countries). */
 export function decodeAtlas(topo: Topology): Atlas {
 	const objects = topo.objects as Record<string, GeometryObject>;
@@ -38,22 +56,6 @@ export function decodeAtlas(topo: Topology): Atlas {
 		land: feature(topo, objects.land) as Atlas['land'],
 		borders: mesh(topo, objects.countries, (a, b) => a !== b)
 	};
-}
-
-/** How model coordinates become picture coordinates: x · scale + dx, y · scale + dy. */
-export interface MapFrame {
-	scale: number;
-	dx: number;
-	dy: number;
-}
-
-export interface MapPaths {
-	/** SVG path data of the land, clipped to the map's frame. */
-	land: string;
-	/** SVG path data of the borders between countries. */
-	borders: string;
-	/** The map's frame in picture coordinates. */
-	frame: { x: number; y: number; width: number; height: number };
 }
 
 /**

@@ -1,5 +1,5 @@
 import type { Lang } from '../../schema/common.ts';
-import { ATLAS_SOURCE, mapPaths, type Atlas, type MapFrame } from '../../map/base-map.ts';
+import { ATLAS_SOURCE, type BaseMap, type MapFrame } from '../../map/projection.ts';
 import type { Leader } from '../../map/map-layout.ts';
 import { escapeXml as x } from '../xml.ts';
 
@@ -22,13 +22,13 @@ export const MAP_STYLE = {
  * actors' own labels are the only words on the map.
  */
 export function svgMap(
-	atlas: Atlas,
+	baseMap: BaseMap,
 	leaders: readonly Leader[],
 	f: MapFrame,
 	u: number,
 	lang: Lang
 ): string {
-	const { land, borders, frame } = mapPaths(atlas, f);
+	const { land, borders, frame } = baseMap(f);
 	const at = (p: { x: number; y: number }) =>
 		`${(p.x * f.scale + f.dx).toFixed(1)},${(p.y * f.scale + f.dy).toFixed(1)}`;
 	const out = [

@@ -12,8 +12,7 @@ import {
 } from '../../visual/encoding.ts';
 import { actorPlaces } from '../../visual/layout.ts';
 import type { Layout } from '../../view/view-spec.ts';
-import type { Atlas } from '../../map/base-map.ts';
-import { MAP_FRAME } from '../../map/projection.ts';
+import { MAP_FRAME, type BaseMap } from '../../map/projection.ts';
 import { svgMap } from './svg-map.ts';
 import type { GraphScope, ScopeTie } from '../scope.ts';
 import { escapeXml as x } from '../xml.ts';
@@ -50,8 +49,8 @@ export interface ImageOptions {
 	captionText?: string;
 	/** Where the actors sit; the schematic arrangement when left out. */
 	layout?: Layout;
-	/** The base map (`await loadAtlas()`), drawn under the graph in the map layout. */
-	atlas?: Atlas;
+	/** The base map (`await loadBaseMap()`), drawn under the graph in the map layout. */
+	baseMap?: BaseMap;
 }
 
 /** The date or range a scope shows, in words. */
@@ -146,10 +145,10 @@ export function writeSvg(scope: GraphScope, o: ImageOptions): string {
 	const { strokes: lines, hubs } = strokes(scope.ties, pos, 13 * k);
 	const statuses = new Set<TieStatus>();
 	const body: string[] = [];
-	if (onMap && o.atlas) {
+	if (onMap && o.baseMap) {
 		const shown = places.leaders.filter((l) => model.has(l.id));
 		const f = { scale: k, dx: ox - bb.x1 * k, dy: oy - bb.y1 * k };
-		body.push(svgMap(o.atlas, shown, f, u, o.lang));
+		body.push(svgMap(o.baseMap, shown, f, u, o.lang));
 	}
 	body.push('<g class="ties" fill="none">');
 	for (const s of lines) {
