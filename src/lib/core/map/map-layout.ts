@@ -17,7 +17,7 @@ export interface Leader {
 const ROOM = { x: 190, y: 150 };
 /** Organisations sit in rows of this many under the map, in the schematic's west-to-east order. */
 const BAND_COLUMNS = 9;
-const BAND_TOP = MAP_FRAME.y + MAP_FRAME.height + 90;
+const BAND_TOP = MAP_FRAME.y + MAP_FRAME.height + 80;
 const BAND_ROW = 150;
 /** A state moved less than this from its capital needs no leader line. */
 const LEADER_MIN = 30;

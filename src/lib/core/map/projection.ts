@@ -40,7 +40,7 @@ export function projectLonLat(lon: number, lat: number): { x: number; y: number 
  * The part of the world the map shows, in model coordinates: Berlin to beyond Washington, the
  * Arctic coast to the South China Sea. Land outside is clipped, so pictures stay small.
  */
-export const MAP_FRAME = { x: -1130, y: -520, width: 2390, height: 900 } as const;
+export const MAP_FRAME = { x: -1130, y: -500, width: 2390, height: 780 } as const;
 
 /** Where the base map comes from, for legends and credits. */
 export const ATLAS_SOURCE = {
