@@ -1,6 +1,7 @@
 /**
  * How long a date step takes to reach the screen, in headless Chromium:
- *   1. the built app on the bundled dataset, scrubbed by pointer along the time bar;
+ *   1. the built app on the bundled dataset, scrubbed by pointer along the time bar, in the
+ *      schematic layout and on the map;
  *   2. the harness page (bench/harness) on the bundled dataset and on a synthetic one of
  *      2,000 actors and 10,000 ties, stepped as the app steps (diff, then applyDiff).
  * Each figure runs from the date change to the next painted frame; the baseline is a bare
@@ -73,13 +74,16 @@ const app = await serveStatic(BUILD);
 const harness = await serveStatic(HARNESS);
 const s = await openSession({ width: 1440, height: 900 });
 try {
-	// 1. The app: pointer presses along the time bar, left to right, then one drag along it.
-	for (const drag of [false, true]) {
-		await s.page.goto(app.url + '?at=1950-01-01');
-		await s.page.waitForSelector('[data-testid="graph"][data-ready="true"]');
-		const appRun = (await s.page.evaluate(`(${APP_SCRUB})(${STEPS}, ${drag})`)) as Run;
-		report(`app (full UI), ${drag ? 'drag' : 'clicks'}`, appRun);
-	}
+	// 1. The app: pointer presses along the time bar, left to right, then one drag along it; in
+	// the schematic layout and on the map, so the map's cost per step shows as a ratio beside it.
+	for (const layout of ['schematic', 'map'])
+		for (const drag of [false, true]) {
+			await s.page.goto(app.url + `?at=1950-01-01${layout === 'map' ? '&layout=map' : ''}`);
+			await s.page.waitForSelector('[data-testid="graph"][data-ready="true"]');
+			if (layout === 'map') await s.page.waitForSelector('[data-testid="graph"][data-map="ready"]');
+			const appRun = (await s.page.evaluate(`(${APP_SCRUB})(${STEPS}, ${drag})`)) as Run;
+			report(`app (full UI), ${drag ? 'drag' : 'clicks'}, ${layout}`, appRun);
+		}
 
 	// 2. The harness: the graph view alone, on the bundled and the synthetic dataset.
 	const sets = [

@@ -147,6 +147,24 @@ describe('AppState', () => {
 		expect(app.spec.expanded).toEqual([]);
 	});
 
+	it('switches the layout on the renderer, frames it whole, and keeps it in the link', () => {
+		const { r, camera } = fakeRenderer();
+		const layouts: string[] = [];
+		r.setLayout = (l) => layouts.push(l);
+		const app = fresh('?at=2000-01-01&cam=2,10,20');
+		app.link(r);
+		app.takePush();
+		app.setLayout('map');
+		expect(layouts).toEqual(['schematic', 'map']);
+		expect(camera()).toBeNull();
+		expect(app.search).toBe('?at=2000-01-01&layout=map');
+		expect(app.takePush()).toBe(true);
+		app.setDay(isoToDay('2001-01-01')!);
+		expect(layouts).toHaveLength(2);
+		app.applySearch('?at=2000-01-01');
+		expect(layouts.at(-1)).toBe('schematic');
+	});
+
 	it('puts the camera from a link on the renderer, and frames all without one', () => {
 		const { r, camera } = fakeRenderer();
 		const app = fresh('?at=2000-01-01&cam=2,10,20');

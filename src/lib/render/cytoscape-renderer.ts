@@ -2,12 +2,18 @@ import { datasetManifest } from '$lib/core/io/manifest.ts';
 import type { Core, EventObject, SingularElementReturnValue } from 'cytoscape';
 import type { TemporalGraph } from '$lib/core/model/temporal-graph.ts';
 import type { DisplayPatch } from '$lib/core/view/display.ts';
-import { buildElements, tieElementIds } from './elements.ts';
+import type { Layout } from '$lib/core/view/view-spec.ts';
+import { MAP_FRAME } from '$lib/core/map/projection.ts';
+import { actorPlaces } from '$lib/core/visual/layout.ts';
+import { buildElements, curve, edgeBends, nodePositions, tieElementIds } from './elements.ts';
+import type { MapLayer } from './map-layer.ts';
 import { stylesheet } from './stylesheet.ts';
 import type { Camera, Renderer, RendererEvents } from './renderer.ts';
 
 /** How long the stylesheet's fade takes, and a little more before an element is hidden. */
 const FADE_MS = 220;
+/** How long actors take to move to another layout's places. */
+const MOVE_MS = 450;
 
 /**
  * Cytoscape behind the Renderer seam: the only code that talks to it. All elements exist from the
@@ -25,12 +31,21 @@ export class CytoscapeRenderer implements Renderer {
 	private readonly drawnPairs = new Set<string>();
 	/** While the app sets the picture's selection, Cytoscape's own events are not the person's. */
 	private syncing = false;
+	private readonly container: HTMLElement;
+	private layout: Layout = 'schematic';
+	/** Where the nodes are going (or are): fitting frames these, not a position mid-move. */
+	private places: Map<string, { x: number; y: number }>;
+	private map: MapLayer | null = null;
+	private mapLoading = false;
 
 	private constructor(cy: Core, graph: TemporalGraph, motion: boolean, events: RendererEvents) {
 		this.cy = cy;
 		this.graph = graph;
 		this.motion = motion;
+		this.container = cy.container()!;
+		this.places = nodePositions(graph, 'schematic');
 		cy.add(buildElements(graph));
+		cy.on('viewport', () => this.map?.follow(cy.zoom(), cy.pan()));
 		cy.on('tap', 'node.actor', (e: EventObject) =>
 			events.select({ type: 'actor', id: e.target.id() })
 		);
@@ -130,6 +145,7 @@ export class CytoscapeRenderer implements Renderer {
 				});
 				if (p.label !== undefined) els.data('label', p.label);
 				if (p.title !== undefined) els.data('title', p.title);
+				if (p.kind === 'actor') this.map?.showLeader(p.id, drawn);
 				if (p.kind === 'actor') this.syncPick(els, /\bpick\b/.test(p.classes));
 				if (p.enter && this.motion && p.kind === 'tie') entering.merge(els);
 			}
@@ -159,19 +175,67 @@ export class CytoscapeRenderer implements Renderer {
 		this.syncing = false;
 	}
 
+	setLayout(layout: Layout) {
+		if (layout === this.layout) return;
+		this.layout = layout;
+		this.places = nodePositions(this.graph, layout);
+		const at = (id: string) => this.places.get(id)!;
+		// Lines bend round the actors where they now sit.
+		const bends = edgeBends(this.graph, this.places);
+		this.cy.edges('.pairline, .tie').forEach((e) => {
+			const bend = bends.get(e.id());
+			if (bend !== undefined) e.style(curve(bend));
+			else if (e.hasClass('tie') && !e.hasClass('spoke'))
+				e.removeStyle('curve-style control-point-distances control-point-weights');
+		});
+		this.cy.nodes().stop(true, true);
+		if (this.motion)
+			this.cy.nodes().forEach((n) => {
+				n.animate({ position: at(n.id()) }, { duration: MOVE_MS, easing: 'ease-in-out-cubic' });
+			});
+		else this.cy.nodes().positions((n) => at((n as SingularElementReturnValue).id()));
+		this.map?.show(layout === 'map');
+		if (layout === 'map') void this.drawMap();
+	}
+
+	/** Loads the base map on first use (its own chunk), then keeps it for the renderer's life. */
+	private async drawMap() {
+		if (this.map || this.mapLoading) return;
+		this.mapLoading = true;
+		this.container.dataset.map = 'loading';
+		const [{ loadBaseMap }, { MapLayer }] = await Promise.all([
+			import('$lib/core/map/base-map.ts'),
+			import('./map-layer.ts')
+		]);
+		const paths = (await loadBaseMap())();
+		if (this.cy.destroyed()) return;
+		const { leaders } = actorPlaces(this.graph.data.actors, 'map');
+		this.map = new MapLayer(this.container, paths, leaders);
+		for (const l of leaders) this.map.showLeader(l.id, this.drawnActors.has(l.id));
+		this.map.follow(this.cy.zoom(), this.cy.pan());
+		this.map.show(this.layout === 'map');
+		this.mapLoading = false;
+		this.container.dataset.map = 'ready';
+	}
+
 	fit() {
 		const nodes = this.cy.nodes('.actor');
 		if (nodes.empty()) return;
 		let [x1, y1, x2, y2] = [Infinity, Infinity, -Infinity, -Infinity];
-		nodes.forEach((n) => {
-			const p = n.position();
+		const corners =
+			this.layout === 'map'
+				? [
+						{ x: MAP_FRAME.x + 90, y: MAP_FRAME.y + 50 },
+						{ x: MAP_FRAME.x + MAP_FRAME.width - 90, y: MAP_FRAME.y + MAP_FRAME.height - 90 }
+					]
+				: [];
+		for (const p of [...nodes.map((n) => this.places.get(n.id())!), ...corners])
 			[x1, x2, y1, y2] = [
 				Math.min(x1, p.x),
 				Math.max(x2, p.x),
 				Math.min(y1, p.y),
 				Math.max(y2, p.y)
 			];
-		});
 		// Room for a node and its two-line label below it.
 		const pad = { x: 90, top: 50, bottom: 90 };
 		const w = x2 - x1 + 2 * pad.x;
@@ -221,6 +285,7 @@ export class CytoscapeRenderer implements Renderer {
 	}
 
 	destroy() {
+		this.map?.destroy();
 		this.cy.destroy();
 	}
 }

@@ -2,7 +2,8 @@ import type { ElementDefinition } from 'cytoscape';
 import { datasetManifest, kindToken } from '$lib/core/io/manifest.ts';
 import type { TemporalGraph } from '$lib/core/model/temporal-graph.ts';
 import { isDirectedTie, type Tie } from '$lib/core/schema/tie.ts';
-import { positionOf } from '$lib/core/visual/layout.ts';
+import { actorPlaces } from '$lib/core/visual/layout.ts';
+import type { Layout } from '$lib/core/view/view-spec.ts';
 import { parsePairKey, tiePairKey } from '$lib/core/view/pairs.ts';
 import { pairBends, soleTies } from '$lib/core/visual/pair-route.ts';
 
@@ -12,18 +13,15 @@ export function tieElementIds(tie: Tie): string[] {
 	return [`h:${tie.id}`, ...tie.parties.map((p) => `s:${tie.id}:${p}`)];
 }
 
-/** A curve bent by a distance from the middle of the straight line (0 is straight). */
-const curve = (bend: number) => ({
-	'curve-style': 'unbundled-bezier',
-	'control-point-distances': [bend],
-	'control-point-weights': [0.5]
-});
-
 /**
  * Every actor and tie of the dataset as elements, all hidden until the first patch. `base` holds
  * the classes an element keeps whatever the view (what it is); patches add how it is shown.
  */
-export function buildElements(graph: TemporalGraph): ElementDefinition[] {
+export function buildElements(
+	graph: TemporalGraph,
+	layout: Layout = 'schematic'
+): ElementDefinition[] {
+	const at = nodePositions(graph, layout);
 	const out: ElementDefinition[] = [];
 	const el = (group: 'nodes' | 'edges', data: Record<string, unknown>, base: string[], rest = {}) =>
 		out.push({
@@ -32,38 +30,24 @@ export function buildElements(graph: TemporalGraph): ElementDefinition[] {
 			classes: [...base, 'absent'].join(' '),
 			...rest
 		});
-	graph.data.actors.forEach((actor, i) => {
+	graph.data.actors.forEach((actor) => {
 		// An actor of unknown kind (relaxed data) is drawn as the plain node the stylesheet starts from.
 		const kind = actor.kind ?? 'unknown-kind';
 		el('nodes', { id: actor.id, label: '', kind }, ['actor', kind], {
-			position: positionOf(actor, i)
+			position: at.get(actor.id)
 		});
 	});
+	const bends = edgeBends(graph, at);
 	// A pair's one line, for every pair the data ever has two ties or more between.
-	const perPair = new Map<string, number>();
-	for (const tie of graph.data.ties) {
-		const key = tiePairKey(tie);
-		if (key) perPair.set(key, (perPair.get(key) ?? 0) + 1);
-	}
-	const keys = [...perPair].filter(([, n]) => n > 1).map(([key]) => key);
-	// Bent round the other actors as the images are (pair-route.ts): the same curve everywhere.
-	const bends = pairBends(graph.data.actors, keys);
-	const sole = soleTies(graph.data.ties);
-	const soleBends = pairBends(
-		graph.data.actors,
-		graph.data.ties.filter((t) => sole.has(t.id)).map((t) => tiePairKey(t)!)
-	);
-	for (const key of keys) {
+	for (const key of pairLineKeys(graph)) {
 		const [a, b] = parsePairKey(key)!;
-		const bend = bends.get(key) ?? 0;
 		el(
 			'edges',
 			{ id: `p:${key}`, pair: key, source: a, target: b, label: '', title: '' },
 			['pairline'],
-			{ style: curve(bend) }
+			{ style: curve(bends.get(`p:${key}`) ?? 0) }
 		);
 	}
-	const index = new Map(graph.data.actors.map((a, i) => [a.id, i]));
 	const manifest = datasetManifest(graph.data);
 	for (const tie of graph.data.ties) {
 		// Foreign kinds are any text: classes use the manifest's token (`x0`), never the name.
@@ -74,9 +58,7 @@ export function buildElements(graph: TemporalGraph): ElementDefinition[] {
 		];
 		if (tie.parties.length <= 2 || isDirectedTie(tie)) {
 			// A lone tie between two actors bends round the others as the images draw it.
-			const key = sole.has(tie.id) ? tiePairKey(tie) : null;
-			const [x, y] = tie.parties;
-			const bend = key ? (soleBends.get(key) ?? 0) * (x < y ? 1 : -1) : 0;
+			const bend = bends.get(`t:${tie.id}`) ?? 0;
 			el(
 				'edges',
 				{ id: `t:${tie.id}`, tie: tie.id, source: tie.parties[0], target: tie.parties[1] },
@@ -85,13 +67,9 @@ export function buildElements(graph: TemporalGraph): ElementDefinition[] {
 			);
 			continue;
 		}
-		// A multilateral agreement is one tie: draw a hub at the centre of its parties.
-		const pts = tie.parties.map((p) => positionOf(graph.data.actors[index.get(p)!], index.get(p)!));
-		const hub = {
-			x: pts.reduce((s, p) => s + p.x, 0) / pts.length + 18,
-			y: pts.reduce((s, p) => s + p.y, 0) / pts.length + 18
-		};
-		el('nodes', { id: `h:${tie.id}`, tie: tie.id, label: '' }, ['hub', ...base], { position: hub });
+		el('nodes', { id: `h:${tie.id}`, tie: tie.id, label: '' }, ['hub', ...base], {
+			position: at.get(`h:${tie.id}`)
+		});
 		for (const p of tie.parties)
 			el('edges', { id: `s:${tie.id}:${p}`, tie: tie.id, source: `h:${tie.id}`, target: p }, [
 				'spoke',
@@ -100,3 +78,70 @@ export function buildElements(graph: TemporalGraph): ElementDefinition[] {
 	}
 	return out;
 }
+
+/** The pairs drawn as one line: every pair the data ever has two ties or more between. */
+function pairLineKeys(graph: TemporalGraph): string[] {
+	const perPair = new Map<string, number>();
+	for (const tie of graph.data.ties) {
+		const key = tiePairKey(tie);
+		if (key) perPair.set(key, (perPair.get(key) ?? 0) + 1);
+	}
+	return [...perPair].filter(([, n]) => n > 1).map(([key]) => key);
+}
+
+/**
+ * How far each bent edge curves in a layout, by element id: a pair's one line, and a tie that is
+ * alone between its two actors, bent round the other actors as the images are (pair-route.ts).
+ * A pair's bend is along the normal of its sorted key; a tie's follows its own source and target.
+ */
+export function edgeBends(
+	graph: TemporalGraph,
+	at: ReadonlyMap<string, Point>
+): Map<string, number> {
+	const out = new Map<string, number>();
+	const keys = pairLineKeys(graph);
+	const bends = pairBends(graph.data.actors, keys, at);
+	for (const key of keys) out.set(`p:${key}`, bends.get(key) ?? 0);
+	const sole = soleTies(graph.data.ties);
+	const soleTiesList = graph.data.ties.filter((t) => sole.has(t.id));
+	const soleBends = pairBends(
+		graph.data.actors,
+		soleTiesList.map((t) => tiePairKey(t)!),
+		at
+	);
+	for (const tie of soleTiesList) {
+		const [x, y] = tie.parties;
+		const bend = (soleBends.get(tiePairKey(tie)!) ?? 0) * (x < y ? 1 : -1);
+		if (bend) out.set(`t:${tie.id}`, bend);
+	}
+	return out;
+}
+
+/** A curve bent by a distance from the middle of the straight line (0 is straight). */
+export function curve(bend: number) {
+	return {
+		'curve-style': 'unbundled-bezier',
+		'control-point-distances': [bend],
+		'control-point-weights': [0.5]
+	};
+}
+
+/**
+ * Where every node sits in a layout: actors at their places, and the hub of a multilateral
+ * agreement (one tie) at the centre of its parties.
+ */
+export function nodePositions(graph: TemporalGraph, layout: Layout): Map<string, Point> {
+	const { positions } = actorPlaces(graph.data.actors, layout);
+	const out = new Map<string, Point>(positions);
+	for (const tie of graph.data.ties) {
+		if (tie.parties.length <= 2 || isDirectedTie(tie)) continue;
+		const pts = tie.parties.map((p) => positions.get(p)!);
+		out.set(`h:${tie.id}`, {
+			x: pts.reduce((s, p) => s + p.x, 0) / pts.length + 18,
+			y: pts.reduce((s, p) => s + p.y, 0) / pts.length + 18
+		});
+	}
+	return out;
+}
+
+type Point = { x: number; y: number };

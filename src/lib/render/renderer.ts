@@ -1,5 +1,5 @@
 import type { DisplayPatch } from '$lib/core/view/display.ts';
-import type { CameraSpec } from '$lib/core/view/view-spec.ts';
+import type { CameraSpec, Layout } from '$lib/core/view/view-spec.ts';
 
 export type Camera = NonNullable<CameraSpec>;
 
@@ -23,6 +23,11 @@ export interface Renderer {
 	getCamera(): Camera;
 	/** Puts the camera where a view says; null frames everything. */
 	setCamera(camera: Camera | null): void;
+	/**
+	 * Moves the actors to a layout's places (animated, unless motion is reduced) and shows that
+	 * layout's base map, if it has one. A renderer without it keeps the schematic layout.
+	 */
+	setLayout?(layout: Layout): void;
 	/** Follows a change of the container's size. */
 	resize(): void;
 	/** The picture's size on screen, in CSS pixels. */

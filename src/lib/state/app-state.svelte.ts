@@ -8,6 +8,7 @@ import {
 	type FilterSpec,
 	type CameraSpec,
 	type DyadSpec,
+	type Layout,
 	type Lens,
 	type MultiplesSpec,
 	type PanelsSpec,
@@ -263,6 +264,11 @@ export class AppState extends ViewState {
 	/** Where the camera is now, as drawn (a fitted view has no camera in the spec). */
 	drawnCamera(): CameraSpec {
 		return this.renderer?.getCamera() ?? null;
+	}
+
+	/** Switches between the schematic arrangement and the map, framing the new one whole. */
+	setLayout(layout: Layout) {
+		if (layout !== this.spec.layout) this.update({ layout, camera: null });
 	}
 
 	setStatus(message: string) {

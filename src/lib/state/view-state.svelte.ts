@@ -90,6 +90,7 @@ export class ViewState {
 	readonly #lens = $derived(this.#spec.lens);
 	readonly #dyad = $derived(this.#spec.dyad);
 	readonly #multiples = $derived(this.#spec.multiples);
+	readonly #layout = $derived(this.#spec.layout);
 	/** What makes the view now. */
 	get spec(): ViewSpec {
 		return this.#spec;
@@ -150,6 +151,10 @@ export class ViewState {
 	get multiples() {
 		return this.#multiples;
 	}
+	/** Where the actors sit: the schematic arrangement or the map. */
+	get layout() {
+		return this.#layout;
+	}
 	get notices() {
 		return this.#notices;
 	}
@@ -204,6 +209,10 @@ export class ViewState {
 		}
 		if (next.filter !== prev.filter) delta = this.#vm.setFilter(next.filter);
 		if (next.picks !== prev.picks) delta = this.#vm.setPicks(next.picks);
+		if (next.layout !== prev.layout && this.renderer) {
+			this.renderer.setLayout?.(next.layout);
+			this.renderer.setCamera(next.camera);
+		}
 		const looks =
 			next.lang !== prev.lang ||
 			next.ghosts !== prev.ghosts ||
@@ -254,6 +263,7 @@ export class ViewState {
 		this.renderer = renderer;
 		this.#linked = true;
 		this.#display = new DisplayState();
+		renderer.setLayout?.(this.#spec.layout);
 		this.redraw(ALL);
 		renderer.setCamera(this.#spec.camera);
 	}
@@ -300,6 +310,7 @@ export class ViewState {
 		this.onLoad();
 		this.#vm.rebuild(spec);
 		this.#frame = { version: this.#vm.version, diff: null };
+		this.renderer?.setLayout?.(spec.layout);
 		this.redraw(ALL);
 		this.renderer?.setCamera(spec.camera);
 		this.#notices = problems.map((p) => noticeText(p, spec.lang, this.span));

@@ -40,7 +40,8 @@ const full: ViewSpec = {
 	camera: { zoom: 1.25, x: -120.5, y: 33 },
 	lens: 'dyad',
 	dyad: { a: 'RUS', b: 'PRK' },
-	multiples: ['1961-07-11', '2024-12-10']
+	multiples: ['1961-07-11', '2024-12-10'],
+	layout: 'map'
 };
 
 describe('the view spec in the URL', () => {
@@ -54,7 +55,7 @@ describe('the view spec in the URL', () => {
 			'?compare=2019-01-01..2024-12-10&ghosts=1&ctx=full&iso=show&pairs=all&open=PRK~RUS,JPN~PRK&hide=diplomatic-relations,membership&conf=reported' +
 				'&xa=JPN&sel=rus-prk-2024-treaty&pick=path&pa=RUS,PRK&pt=rus-prk-2024-treaty&lang=ja' +
 				'&closed=side,table,bar&win=1990-01-01..2025-01-01&cam=1.25,-120.5,33' +
-				'&lens=dyad&dyad=RUS.PRK&mx=1961-07-11,2024-12-10'
+				'&lens=dyad&dyad=RUS.PRK&mx=1961-07-11,2024-12-10&layout=map'
 		);
 		const back = decode(search);
 		expect(back.problems).toEqual([]);
@@ -164,6 +165,16 @@ describe('the view spec in the URL', () => {
 		expect(spec.dyad).toEqual({ a: 'RUS', b: '*' });
 		expect(spec.multiples).toEqual(['1961-07-11', '2024-12-10']);
 		expect(problems).toEqual([{ param: 'mx', value: 'bad', reason: 'invalid', shown: '—' }]);
+	});
+
+	it('reads the map layout, and falls back to the schematic one on an unknown word', () => {
+		expect(decode('?layout=map').spec.layout).toBe('map');
+		expect(encodeViewSpec({ ...ctx.defaults, layout: 'map' })).toBe('?at=2024-12-10&layout=map');
+		const { spec, problems } = decode('?layout=globe');
+		expect(spec.layout).toBe('schematic');
+		expect(problems).toEqual([
+			{ param: 'layout', value: 'globe', reason: 'invalid', shown: 'schematic' }
+		]);
 	});
 
 	it('brings an out-of-span range inside and says what it shows', () => {

@@ -4,6 +4,11 @@ export const lensEn = {
 	lensGraph: 'Graph',
 	lensDyad: 'Dyad timeline',
 	lensMatrix: 'Matrix',
+	layoutSwitch: 'Layout',
+	layoutSchematic: 'Schematic',
+	layoutMap: 'Map',
+	mapNote:
+		'Map: Natural Earth (public domain). Borders are today’s, not those of the date in view. States sit at their capitals (a grey line leads back where one was moved apart); organisations sit below the map.',
 	dyadOpen: 'Timeline with…',
 	dyadOf: 'Timeline of',
 	dyadOfTie: 'Timeline of {a} and {b}',

@@ -6,6 +6,11 @@ export const lensJa: Record<keyof typeof lensEn, string> = {
 	lensGraph: 'グラフ',
 	lensDyad: '二者間の年表',
 	lensMatrix: '行列',
+	layoutSwitch: '配置',
+	layoutSchematic: '模式図',
+	layoutMap: '地図',
+	mapNote:
+		'地図：Natural Earth（パブリックドメイン）。国境は現在のもので、表示中の日付のものではありません。国家は首都の位置に置き（重なりを避けて動かした場合は灰色の線で首都を示します）、機関は地図の下に並べます。',
 	dyadOpen: '年表を見る…',
 	dyadOf: '年表：',
 	dyadOfTie: '{a}と{b}の年表',

@@ -54,6 +54,8 @@ export const SceneView = z
 			.optional(),
 		/** Ties that have ended drawn faintly. */
 		ghosts: z.boolean().optional(),
+		/** The schematic arrangement (the default) or the base map of the region. */
+		layout: z.enum(['schematic', 'map']).optional(),
 		camera: z
 			.strictObject({
 				zoom: z.number().finite().min(0.05).max(20),

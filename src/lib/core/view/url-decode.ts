@@ -3,8 +3,10 @@ import { TIE_KINDS } from '../schema/tie.ts';
 import { dayToIso, isoToDay } from '../time/partial-date.ts';
 import {
 	CameraSpec,
+	LAYOUTS,
 	LENSES,
 	PICK_HOWS,
+	type Layout,
 	type Lens,
 	type PickHow,
 	type PanelsSpec,
@@ -39,7 +41,7 @@ export interface DecodeContext {
 }
 
 const KNOWN = new Set([
-	...'at from to compare ghosts ctx iso pairs open hide conf xa sel pick pa pt lang closed win cam lens dyad mx'.split(
+	...'at from to compare ghosts ctx iso pairs open hide conf xa sel pick pa pt lang closed win cam lens dyad mx layout'.split(
 		' '
 	),
 	...ANALYSIS_PARAMS
@@ -223,6 +225,11 @@ export function decodeViewSpec(
 	if (lens !== null) {
 		if ((LENSES as readonly string[]).includes(lens)) spec.lens = lens as Lens;
 		else report('lens', lens, 'invalid', ctx.defaults.lens);
+	}
+	const layout = q.get('layout');
+	if (layout !== null) {
+		if ((LAYOUTS as readonly string[]).includes(layout)) spec.layout = layout as Layout;
+		else report('layout', layout, 'invalid', ctx.defaults.layout);
 	}
 	const dyad = q.get('dyad');
 	if (dyad !== null) {

@@ -111,6 +111,13 @@ export const PAIR_MODES = ['one', 'all'] as const;
 export const LENSES = ['graph', 'dyad', 'matrix'] as const;
 export type Lens = (typeof LENSES)[number];
 
+/**
+ * Where the actors sit: the hand-placed schematic arrangement, or a base map of the region with
+ * states at their capitals and organisations in a band beside it.
+ */
+export const LAYOUTS = ['schematic', 'map'] as const;
+export type Layout = (typeof LAYOUTS)[number];
+
 /** The two actors of the dyad timeline; `b` is `*` for "every other actor". */
 export const DyadSpec = z.strictObject({ a: Id, b: Id }).nullable();
 
@@ -141,7 +148,8 @@ export const ViewSpec = z.strictObject({
 	// ——— lenses ———
 	lens: z.enum(LENSES),
 	dyad: DyadSpec,
-	multiples: MultiplesSpec
+	multiples: MultiplesSpec,
+	layout: z.enum(LAYOUTS)
 });
 
 export type ViewSpec = z.infer<typeof ViewSpec>;
@@ -183,7 +191,8 @@ export function defaultSpec(at: string): ViewSpec {
 		camera: null,
 		lens: 'graph',
 		dyad: null,
-		multiples: null
+		multiples: null,
+		layout: 'schematic'
 	};
 }
 

@@ -1,4 +1,6 @@
 import type { Actor } from '../schema/actor.ts';
+import { mapPlaces, type Leader } from '../map/map-layout.ts';
+import type { Layout } from '../view/view-spec.ts';
 
 /**
  * Positions for the map-like arrangement. Actors carry hand-placed positions in graph-data; an
@@ -14,4 +16,27 @@ export function positionOf(actor: Actor, index: number): { x: number; y: number 
 	}
 	const angle = (index * 2.39996) % (2 * Math.PI);
 	return { x: Math.cos(angle) * 700, y: Math.sin(angle) * 450 };
+}
+
+/** Every actor's place in a layout, with the map's leader lines (none in the schematic one). */
+export interface Places {
+	positions: Map<string, { x: number; y: number }>;
+	leaders: Leader[];
+}
+
+const cache = { schematic: new WeakMap<object, Places>(), map: new WeakMap<object, Places>() };
+
+/**
+ * Where every actor of a dataset sits in a layout. Computed from all the dataset's actors (never
+ * from those at a date), so nothing moves as time moves; kept per dataset, as it never changes.
+ */
+export function actorPlaces(actors: readonly Actor[], layout: Layout = 'schematic'): Places {
+	const known = cache[layout].get(actors);
+	if (known) return known;
+	const places: Places =
+		layout === 'map'
+			? mapPlaces(actors, positionOf)
+			: { positions: new Map(actors.map((a, i) => [a.id, positionOf(a, i)])), leaders: [] };
+	cache[layout].set(actors, places);
+	return places;
 }

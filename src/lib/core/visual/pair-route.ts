@@ -40,9 +40,14 @@ function hits(
  * from the first actor of the pair key to the second. Positions never depend on the date, so each
  * pair is routed once, around every actor of the data, and the screen and every image agree.
  */
-export function pairBends(actors: readonly Actor[], keys: Iterable<string>): Map<string, number> {
+export function pairBends(
+	actors: readonly Actor[],
+	keys: Iterable<string>,
+	/** Where the actors sit (the layout in view); the schematic arrangement when left out. */
+	positions?: ReadonlyMap<string, { x: number; y: number }>
+): Map<string, number> {
 	const obstacles: Obstacle[] = actors.map((actor, i) => {
-		const p = positionOf(actor, i);
+		const p = positions?.get(actor.id) ?? positionOf(actor, i);
 		const org = actor.kind === 'organisation';
 		const half = NODE_STYLE.size / 2;
 		return { id: actor.id, ...p, rx: (org ? 35 : half) + MARGIN, ry: (org ? 20 : half) + MARGIN };

@@ -16,6 +16,8 @@ import { escapeXml as x } from '../xml.ts';
 import { curveMid, mid, trimEnd, type Point } from './geometry.ts';
 import { pairBends, soleTies } from '../../visual/pair-route.ts';
 import type { TemporalGraph } from '../../model/temporal-graph.ts';
+import { actorPlaces } from '../../visual/layout.ts';
+import type { Layout } from '../../view/view-spec.ts';
 import { arrowHead, dashFor } from './svg-parts.ts';
 
 /** How the picture draws the ties between two actors, as the view holds it. */
@@ -125,13 +127,18 @@ export function scopeName(scope: GraphScope, lang: Lang): (id: string) => string
 	return (id) => names.get(id) ?? id;
 }
 
-const bendsOf = new WeakMap<TemporalGraph, Map<string, number>>();
+const bendsOf = new WeakMap<TemporalGraph, Map<Layout, Map<string, number>>>();
 
 /** The bend of each pair's line in a dataset, worked out once (positions never change). */
-export function pairBend(graph: TemporalGraph, key: string): number {
-	let bends = bendsOf.get(graph);
-	if (!bends) bendsOf.set(graph, (bends = new Map()));
-	if (!bends.has(key)) bends.set(key, pairBends(graph.data.actors, [key]).get(key) ?? 0);
+export function pairBend(graph: TemporalGraph, key: string, layout: Layout = 'schematic'): number {
+	let byLayout = bendsOf.get(graph);
+	if (!byLayout) bendsOf.set(graph, (byLayout = new Map()));
+	let bends = byLayout.get(layout);
+	if (!bends) byLayout.set(layout, (bends = new Map()));
+	if (!bends.has(key)) {
+		const { positions } = actorPlaces(graph.data.actors, layout);
+		bends.set(key, pairBends(graph.data.actors, [key], positions).get(key) ?? 0);
+	}
 	return bends.get(key)!;
 }
 

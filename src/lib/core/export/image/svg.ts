@@ -10,7 +10,10 @@ import {
 	TIME_MARKS,
 	type TimeMark
 } from '../../visual/encoding.ts';
-import { positionOf } from '../../visual/layout.ts';
+import { actorPlaces } from '../../visual/layout.ts';
+import type { Layout } from '../../view/view-spec.ts';
+import { MAP_FRAME, type BaseMap } from '../../map/projection.ts';
+import { svgMap } from './svg-map.ts';
 import type { GraphScope, ScopeTie } from '../scope.ts';
 import { escapeXml as x } from '../xml.ts';
 import { curveMid, strokes, trimEnd, type Point } from './geometry.ts';
@@ -54,6 +57,10 @@ export interface ImageOptions {
 	captionText?: string;
 	/** One line per pair of actors (the default, as on screen) or one line per tie. */
 	pairs?: PairsOption;
+	/** Where the actors sit; the schematic arrangement when left out. */
+	layout?: Layout;
+	/** The base map (`await loadBaseMap()`), drawn under the graph in the map layout. */
+	baseMap?: BaseMap;
 }
 
 /** The date or range a scope shows, in words. */
@@ -117,11 +124,20 @@ export function writeSvg(scope: GraphScope, o: ImageOptions): string {
 		height: o.height - top - m - footH
 	};
 
-	const index = new Map(scope.graph.data.actors.map((a, i) => [a.id, i]));
+	const places = actorPlaces(scope.graph.data.actors, o.layout);
 	const model = new Map<string, Point>();
-	for (const a of scope.actors)
-		model.set(a.actor.id, positionOf(a.actor, index.get(a.actor.id) ?? 0));
-	const all = [...model.values()];
+	for (const a of scope.actors) model.set(a.actor.id, places.positions.get(a.actor.id)!);
+	const onMap = o.layout === 'map';
+	// The map layout frames the whole map, so the region reads the same on every date.
+	const all = [
+		...model.values(),
+		...(onMap
+			? [
+					{ x: MAP_FRAME.x + 100, y: MAP_FRAME.y + 45 },
+					{ x: MAP_FRAME.x + MAP_FRAME.width - 100, y: MAP_FRAME.y + MAP_FRAME.height - 100 }
+				]
+			: [])
+	];
 	const bb = {
 		x1: Math.min(...all.map((p) => p.x)) - 100,
 		x2: Math.max(...all.map((p) => p.x)) + 100,
@@ -143,13 +159,19 @@ export function writeSvg(scope: GraphScope, o: ImageOptions): string {
 		o.pairs ?? { mode: 'one', expanded: [] }
 	);
 	const { strokes: lines, hubs } = strokes(single, pos, 13 * k, (key, t) =>
-		soleTie(scope.graph, t.tie.id) ? pairBend(scope.graph, key) * k : 0
+		soleTie(scope.graph, t.tie.id) ? pairBend(scope.graph, key, o.layout) * k : 0
 	);
 	const statuses = new Set<TieStatus>(groups.map((g) => g.status));
-	const body: string[] = ['<g class="ties" fill="none">'];
+	const body: string[] = [];
+	if (onMap && o.baseMap) {
+		const shown = places.leaders.filter((l) => model.has(l.id));
+		const f = { scale: k, dx: ox - bb.x1 * k, dy: oy - bb.y1 * k };
+		body.push(svgMap(o.baseMap, shown, f, u, o.lang));
+	}
+	body.push('<g class="ties" fill="none">');
 	const name = scopeName(scope, o.lang);
 	for (const g of groups)
-		body.push(pairSvg(g, pos, k, pairBend(scope.graph, g.key), manifest, o.lang, name));
+		body.push(pairSvg(g, pos, k, pairBend(scope.graph, g.key, o.layout), manifest, o.lang, name));
 	for (const s of lines) {
 		const kind = s.tie.tie.kind;
 		const style = kindStyleIn(manifest, kind);
