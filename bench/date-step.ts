@@ -250,6 +250,8 @@ try {
 	for (const set of sets) {
 		const r = await runSet(s, set, harness.url);
 		rows.push(...r.rows);
+		// Each set's rows as soon as they are known, in case a later set does not finish.
+		for (const row of r.rows) log(set.name, `${row.measure}: ${row.app} | ${row.floor}`);
 		gzip ||= r.gzip;
 	}
 } finally {
