@@ -6,8 +6,11 @@ export interface RowWindow {
 	bottom: number;
 }
 
-/** Up to this many rows the table holds them all: drawing them costs less than windowing. */
-export const ALL_ROWS = 150;
+/**
+ * Up to this many rows the table holds them all (the bundled data's whole table among them):
+ * drawing them costs less than windowing.
+ */
+export const ALL_ROWS = 400;
 /** Rows kept beyond each edge of the viewport, so a quick scroll or arrow key finds them drawn. */
 export const OVERSCAN = 20;
 
