@@ -72,3 +72,19 @@ export function syntheticDataset(actors = 2000, ties = 10000, seed = 42): Datase
 		absences: []
 	};
 }
+
+/**
+ * The synthetic dataset as the loader accepts it: its ids are no ISO codes (so organisations
+ * here), the ties undirected or not as their kind says, and a lifecycle that ends before it
+ * comes into force loses the inForce date.
+ */
+export function validSynthetic(actors = 2000, ties = 10000, seed = 42): Dataset {
+	const raw = syntheticDataset(actors, ties, seed);
+	return {
+		...raw,
+		actors: raw.actors.map((a) => ({ ...a, kind: 'organisation' as const })),
+		ties: raw.ties.map((t) =>
+			t.ended && t.inForce && t.ended.date < t.inForce ? { ...t, inForce: undefined } : t
+		)
+	};
+}

@@ -1,16 +1,17 @@
 /**
- * A page for the benchmark only: it draws a dataset handed to it with the app's own renderer and
- * steps its date the way the app does (the view's diff step, the display patches, the renderer's
- * apply). The test hook is `window.benchHarness`: `load(dataset)` then `scrub(steps)`; nothing of
- * it ships in the app.
+ * A page for the benchmark only: the floor the app is measured against. It draws a dataset with
+ * the app's own renderer and steps its date the way the app does (the view's diff step, the
+ * display patches, the renderer's apply), with nothing else on the page. The test hook is
+ * `window.benchHarness`: `load(json, day, width, height)`, then `steps(days)`; nothing of it
+ * ships in the app.
  */
 import type { Dataset } from '../../src/lib/core/io/dataset.ts';
 import { TemporalGraph } from '../../src/lib/core/model/temporal-graph.ts';
-import { dayToIso } from '../../src/lib/core/time/partial-date.ts';
 import { DisplayState, type DisplayContext } from '../../src/lib/core/view/display.ts';
 import { ViewModel } from '../../src/lib/core/view/view-model.ts';
 import { defaultSpec } from '../../src/lib/core/view/view-spec.ts';
 import { CytoscapeRenderer } from '../../src/lib/render/cytoscape-renderer.ts';
+import { dayToIso } from '../../src/lib/core/time/partial-date.ts';
 
 const frame = () => new Promise<void>((ok) => requestAnimationFrame(() => setTimeout(ok, 0)));
 const ctx: DisplayContext = { lang: 'en', ghosts: false, selection: null };
@@ -20,30 +21,31 @@ let view: ViewModel;
 let display: DisplayState;
 let renderer: CytoscapeRenderer;
 
-async function load(data: Dataset) {
+/**
+ * Reads the dataset (JSON text, parsed here so the figure counts it), draws it on `day` at the
+ * given size and returns the time from the call to the first painted frame.
+ */
+async function load(json: string, day: number, width: number, height: number) {
+	const t0 = performance.now();
+	const data = JSON.parse(json) as Dataset;
+	const el = document.getElementById('graph')!;
+	el.style.width = `${width}px`;
+	el.style.height = `${height}px`;
 	graph = new TemporalGraph(data);
-	view = new ViewModel(graph, defaultSpec(dayToIso(graph.span().start)));
+	view = new ViewModel(graph, defaultSpec(dayToIso(day)));
 	display = new DisplayState();
-	renderer = await CytoscapeRenderer.mount(document.getElementById('graph')!, graph, {
-		select() {},
-		pick() {},
-		camera() {}
-	});
+	renderer = await CytoscapeRenderer.mount(el, graph, { select() {}, pick() {}, camera() {} });
 	renderer.apply(display.update(view, { all: true, ties: [], actors: [] }, ctx));
 	renderer.fit();
 	await frame();
-	await frame();
-	return { actors: data.actors.length, ties: data.ties.length };
+	return { firstPicture: performance.now() - t0, ...renderer.counts() };
 }
 
-/** Steps evenly across the span; each figure is from the date change to the next painted frame. */
-async function scrub(steps: number) {
-	const span = graph.span();
-	const end = Math.min(span.end, span.start + 40000);
+/** Steps through the given days; each figure is from the date change to the next painted frame. */
+async function steps(days: number[]) {
 	const step: number[] = [];
 	const baseline: number[] = [];
-	for (let i = 0; i < steps; i++) {
-		const next = Math.round(span.start + ((end - span.start) * (i + 1)) / steps);
+	for (const next of days) {
 		let t0 = performance.now();
 		renderer.apply(display.update(view, view.step(next).delta, ctx));
 		await frame();
@@ -55,4 +57,4 @@ async function scrub(steps: number) {
 	return { step, baseline };
 }
 
-(window as unknown as { benchHarness: unknown }).benchHarness = { load, scrub };
+(window as unknown as { benchHarness: unknown }).benchHarness = { load, steps };

@@ -22,17 +22,35 @@ const since = (t: { signed?: string; from?: string }) => {
 	return iso ? firstDay(partialDate(iso)) : -Infinity;
 };
 
+/**
+ * Each tie's place in the table's order (oldest first, then by id), worked out once per dataset:
+ * a date step then sorts the rows by a number instead of reading dates again.
+ */
+const ranks = new WeakMap<readonly Tie[], Map<string, number>>();
+function rankOf(ties: readonly Tie[]): Map<string, number> {
+	let rank = ranks.get(ties);
+	if (rank) return rank;
+	const order = ties
+		.map((tie) => ({ tie, day: since(tie) }))
+		.sort((a, b) => a.day - b.day || a.tie.id.localeCompare(b.tie.id));
+	rank = new Map(order.map((o, i) => [o.tie.id, i]));
+	ranks.set(ties, rank);
+	return rank;
+}
+
 /** The rows of "Ties in view": the ties the view shows, oldest first. */
 export function tieRows(view: ViewModel): TieRow[] {
+	const rank = rankOf(view.graph.data.ties);
+	const picking = view.picking;
 	return view.ties
 		.map((r) => ({
 			tie: r.tie,
 			status: r.status,
 			change: r.mark,
 			before: r.before,
-			picked: view.picking && view.tiePicked(r.tie)
+			picked: picking && view.tiePicked(r.tie)
 		}))
-		.sort((a, b) => since(a.tie) - since(b.tie) || a.tie.id.localeCompare(b.tie.id));
+		.sort((a, b) => rank.get(a.tie.id)! - rank.get(b.tie.id)!);
 }
 
 export function changeText(
