@@ -5,7 +5,7 @@ import type { DisplayPatch } from '$lib/core/view/display.ts';
 import type { Layout } from '$lib/core/view/view-spec.ts';
 import { MAP_FRAME } from '$lib/core/map/projection.ts';
 import { actorPlaces } from '$lib/core/visual/layout.ts';
-import { buildElements, curve, edgeBends, nodePositions, tieElementIds } from './elements.ts';
+import { buildElements, edgeBends, nodePositions, tieElementIds } from './elements.ts';
 import type { MapLayer } from './map-layer.ts';
 import { stylesheet } from './stylesheet.ts';
 import type { Camera, Renderer, RendererEvents } from './renderer.ts';
@@ -182,11 +182,8 @@ export class CytoscapeRenderer implements Renderer {
 		const at = (id: string) => this.places.get(id)!;
 		// Lines bend round the actors where they now sit.
 		const bends = edgeBends(this.graph, this.places);
-		this.cy.edges('.pairline, .tie').forEach((e) => {
-			const bend = bends.get(e.id());
-			if (bend !== undefined) e.style(curve(bend));
-			else if (e.hasClass('tie') && !e.hasClass('spoke'))
-				e.removeStyle('curve-style control-point-distances control-point-weights');
+		this.cy.edges('[bend]').forEach((e) => {
+			e.data('bend', bends.get(e.id()) ?? 0);
 		});
 		this.cy.nodes().stop(true, true);
 		if (this.motion)

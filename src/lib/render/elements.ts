@@ -43,9 +43,16 @@ export function buildElements(
 		const [a, b] = parsePairKey(key)!;
 		el(
 			'edges',
-			{ id: `p:${key}`, pair: key, source: a, target: b, label: '', title: '' },
-			['pairline'],
-			{ style: curve(bends.get(`p:${key}`) ?? 0) }
+			{
+				id: `p:${key}`,
+				pair: key,
+				source: a,
+				target: b,
+				label: '',
+				title: '',
+				bend: bends.get(`p:${key}`) ?? 0
+			},
+			['pairline']
 		);
 	}
 	const manifest = datasetManifest(graph.data);
@@ -58,12 +65,17 @@ export function buildElements(
 		];
 		if (tie.parties.length <= 2 || isDirectedTie(tie)) {
 			// A lone tie between two actors bends round the others as the images draw it.
-			const bend = bends.get(`t:${tie.id}`) ?? 0;
+			const bend = bends.get(`t:${tie.id}`);
 			el(
 				'edges',
-				{ id: `t:${tie.id}`, tie: tie.id, source: tie.parties[0], target: tie.parties[1] },
-				base,
-				bend ? { style: curve(bend) } : {}
+				{
+					id: `t:${tie.id}`,
+					tie: tie.id,
+					source: tie.parties[0],
+					target: tie.parties[1],
+					...(bend === undefined ? {} : { bend })
+				},
+				base
 			);
 			continue;
 		}
@@ -93,6 +105,7 @@ function pairLineKeys(graph: TemporalGraph): string[] {
  * How far each bent edge curves in a layout, by element id: a pair's one line, and a tie that is
  * alone between its two actors, bent round the other actors as the images are (pair-route.ts).
  * A pair's bend is along the normal of its sorted key; a tie's follows its own source and target.
+ * Every such edge has a bend (0 is straight), so the set of bent edges is the same in each layout.
  */
 export function edgeBends(
 	graph: TemporalGraph,
@@ -111,19 +124,9 @@ export function edgeBends(
 	);
 	for (const tie of soleTiesList) {
 		const [x, y] = tie.parties;
-		const bend = (soleBends.get(tiePairKey(tie)!) ?? 0) * (x < y ? 1 : -1);
-		if (bend) out.set(`t:${tie.id}`, bend);
+		out.set(`t:${tie.id}`, (soleBends.get(tiePairKey(tie)!) ?? 0) * (x < y ? 1 : -1));
 	}
 	return out;
-}
-
-/** A curve bent by a distance from the middle of the straight line (0 is straight). */
-export function curve(bend: number) {
-	return {
-		'curve-style': 'unbundled-bezier',
-		'control-point-distances': [bend],
-		'control-point-weights': [0.5]
-	};
 }
 
 /**

@@ -1,4 +1,4 @@
-import type { StylesheetJson } from 'cytoscape';
+import type { EdgeSingular, StylesheetJson } from 'cytoscape';
 import type { KindEntry } from '$lib/core/io/manifest.ts';
 import { TIE_KINDS } from '$lib/core/schema/tie.ts';
 import {
@@ -76,6 +76,15 @@ export function stylesheet(
 				'target-arrow-shape': 'none',
 				'arrow-scale': 1.3,
 				'line-cap': 'butt'
+			}
+		},
+		{
+			// A pair's one line and a lone tie bend round other actors as the images do (pair-route.ts).
+			selector: 'edge[bend]',
+			style: {
+				'curve-style': 'unbundled-bezier',
+				'control-point-distances': (e: EdgeSingular) => e.data('bend') as number,
+				'control-point-weights': 0.5
 			}
 		},
 		{ selector: '.absent', style: { display: 'none' } },
