@@ -66,6 +66,7 @@ async function main(argv: string[]) {
 				edges: { type: 'string' },
 				compare: { type: 'string' },
 				size: { type: 'string' },
+				layout: { type: 'string' },
 				title: { type: 'string' },
 				story: { type: 'string' },
 				step: { type: 'string' },

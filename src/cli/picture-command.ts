@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { writeDeckPdf } from '../lib/core/export/image/deck.ts';
 import { writePdf, type PdfFonts } from '../lib/core/export/image/pdf.ts';
 import { pictureTitle, viewPicture } from '../lib/core/export/image/view-picture.ts';
+import { loadBaseMap } from '../lib/core/map/base-map.ts';
 import { datasetManifest, dataSpan } from '../lib/core/io/manifest.ts';
 import type { TemporalGraph } from '../lib/core/model/temporal-graph.ts';
 import { dayToIso, isoToDay } from '../lib/core/time/partial-date.ts';
@@ -21,6 +22,7 @@ export interface PictureArgs {
 	actors?: string;
 	lang?: string;
 	size?: string;
+	layout?: string;
 	title?: string;
 	story?: string;
 	out?: string;
@@ -119,7 +121,9 @@ export async function runPicture(
 		throw new PictureArgError('--hops needs --focus ID');
 	if (a.story !== undefined) {
 		if (format !== 'pdf') throw new PictureArgError('--story writes a deck: use --format pdf');
-		const flags = (['at', 'from', 'to', 'compare', 'focus', 'kinds', 'actors', 'size'] as const)
+		const flags = (
+			['at', 'from', 'to', 'compare', 'focus', 'kinds', 'actors', 'size', 'layout'] as const
+		)
 			.filter((f) => a[f] !== undefined)
 			.map((f) => `--${f}`);
 		if (flags.length)
@@ -137,8 +141,11 @@ export async function runPicture(
 		return { bytes, summary: `story ${story.id}: ${story.scenes.length} scenes, ${lang}` };
 	}
 	const px = size(a.size);
+	if (a.layout !== undefined && a.layout !== 'map' && a.layout !== 'schematic')
+		throw new PictureArgError(`--layout "${a.layout}" is not supported; use map or schematic`);
 	const graph = loadGraph();
 	const spec = viewOf(a, graph);
+	if (a.layout === 'map') spec.layout = 'map';
 	const cut = {
 		...(a.focus !== undefined && { focus: a.focus }),
 		...(a.hops !== undefined && { hops: Number(a.hops) }),
@@ -151,7 +158,8 @@ export async function runPicture(
 		title: a.title ?? pictureTitle(graph, lang),
 		caption: true,
 		legend: true,
-		footnotes: true
+		footnotes: true,
+		...(spec.layout === 'map' && { baseMap: await loadBaseMap() })
 	} as const;
 	const { scope, svg } = viewPicture(graph, spec, options, cut);
 	const summary = `${scope.actors.length} actors, ${scope.ties.length} ties, ${px.width}×${px.height} px, ${lang}`;

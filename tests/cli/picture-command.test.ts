@@ -26,6 +26,12 @@ function cli(...args: string[]) {
 	return { status: run.status, stdout: run.stdout, stderr: run.stderr };
 }
 
+/** Every tie an SVG draws: alone (`data-tie`) or inside a pair's one line (`data-ties`). */
+const drawnTies = (svg: string) => [
+	...[...svg.matchAll(/<g data-tie="([^"]+)"/g)].map((m) => m[1]),
+	...[...svg.matchAll(/<g class="pair"[^>]* data-ties="([^"]+)"/g)].flatMap((m) => m[1].split(','))
+];
+
 /** Captions as pdftotext gives them back: lines wrap anywhere, so white space is left out. */
 const bare = (text: string) => text.replace(/\s+/g, '');
 
@@ -38,7 +44,9 @@ describe('graph export --format svg|png|pdf', { timeout: 120_000 }, () => {
 		const ids = (tag: string) =>
 			[...svg.matchAll(new RegExp(`<g ${tag}="[^"]+" data-id="([^"]+)"`, 'g'))].map((m) => m[1]);
 		expect(ids('data-actor').sort()).toEqual(scope.actors.map((a) => a.actor.id).sort());
-		expect(new Set(ids('data-tie'))).toEqual(new Set(scope.ties.map((t) => t.tie.id)));
+		expect(new Set(drawnTies(svg))).toEqual(new Set(scope.ties.map((t) => t.tie.id)));
+		const pairs = [...svg.matchAll(/<g class="pair" data-id="([^"]+)"/g)].map((m) => m[1]);
+		expect(pairs.length).toBeGreaterThan(0);
 		expect(svg).toMatch(/<text[^>]*>北朝鮮<\/text>/);
 		expect(svg).toContain('1995年6月1日時点');
 		expect(svg).not.toMatch(/<image|<foreignObject/);
@@ -51,12 +59,20 @@ describe('graph export --format svg|png|pdf', { timeout: 120_000 }, () => {
 		);
 		const svg = bytes as string;
 		expect(svg).toContain('Changes from 1 Jan 2019 to 10 Dec 2024');
-		const kinds = [...svg.matchAll(/<g data-tie="([^"]+)"/g)].map(
-			(m) => graph.tiesById.get(m[1])!.kind
-		);
+		const kinds = drawnTies(svg).map((id) => graph.tiesById.get(id)!.kind);
 		expect(kinds.length).toBeGreaterThan(0);
 		expect(new Set(kinds)).toEqual(new Set(['arms-transfer']));
 		expect(svg).toMatch(/data-mark="added"/);
+	});
+
+	it('draws the map under the graph with --layout map, and says what a bad layout is', async () => {
+		const { bytes } = await runPicture({ format: 'svg', at: '2024-12-10', layout: 'map' }, load);
+		expect(bytes as string).toMatch(/<path class="land" d="M/);
+		const plain = await runPicture({ format: 'svg', at: '2024-12-10' }, load);
+		expect(plain.bytes as string).not.toContain('class="land"');
+		await expect(runPicture({ format: 'svg', layout: 'globe' }, load)).rejects.toThrow(
+			'--layout "globe" is not supported; use map or schematic'
+		);
 	});
 
 	it('says what is wrong with a flag, before drawing', async () => {

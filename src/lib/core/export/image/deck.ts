@@ -8,6 +8,7 @@ import { writePdf, type PdfFonts, type PdfPage } from './pdf.ts';
 import { pagePoints } from './page-size.ts';
 import { shortSource } from './svg-parts.ts';
 import { viewPicture } from './view-picture.ts';
+import type { BaseMap } from '../../map/projection.ts';
 
 export interface DeckOptions {
 	lang: Lang;
@@ -33,7 +34,13 @@ function sceneSources(graph: TemporalGraph, refs: readonly SourceRef[], lang: La
  * A scene that does not make a view of this data (a date outside it, an unknown id) stops the
  * deck with the story, the scene and the problem named, rather than a page that is wrong.
  */
-export function deckPages(graph: TemporalGraph, story: Story, lang: Lang): PdfPage[] {
+export function deckPages(
+	graph: TemporalGraph,
+	story: Story,
+	lang: Lang,
+	/** The base map, for scenes shown on the map layout. */
+	baseMap?: BaseMap
+): PdfPage[] {
 	const span = dataSpan(graph.data);
 	const kindOf = (id: string) =>
 		graph.actorsById.has(id)
@@ -65,24 +72,24 @@ export function deckPages(graph: TemporalGraph, story: Story, lang: Lang): PdfPa
 					title: '',
 					caption: true,
 					legend: true,
-					footnotes: true
+					footnotes: true,
+					...(spec.layout === 'map' && baseMap && { baseMap })
 				}).svg
 		};
 	});
 }
 
 /** One PDF with one page per scene of a story (see deckPages), text selectable in both languages. */
-export function writeDeckPdf(
+export async function writeDeckPdf(
 	graph: TemporalGraph,
 	story: Story,
 	o: DeckOptions
 ): Promise<Uint8Array> {
-	let pages: PdfPage[];
-	try {
-		pages = deckPages(graph, story, o.lang);
-	} catch (e) {
-		return Promise.reject(e);
-	}
+	// The base map is loaded only when a scene is on the map (its own chunk in the app).
+	const baseMap = story.scenes.some((s) => s.view.layout === 'map')
+		? await (await import('../../map/base-map.ts')).loadBaseMap()
+		: undefined;
+	const pages = deckPages(graph, story, o.lang, baseMap);
 	return writePdf(pages, o.fonts, {
 		title: story.title[o.lang],
 		lang: o.lang,

@@ -27,7 +27,10 @@ export function viewPicture(
 	const view = new ViewModel(graph, spec);
 	const kinds = datasetManifest(graph.data).kinds.map((k) => k.kind);
 	const scope = selectScope(graph, { ...viewScopeDescriptor(view, spec, kinds), ...cut });
+	// The view's arrangement and its pairs, unless the caller asks otherwise.
 	const svg = writeSvg(scope, {
+		layout: spec.layout,
+		pairs: { mode: spec.pairs, expanded: spec.expanded },
 		...options,
 		marks: viewMarks(view),
 		captionText: viewCaption(view, options.lang)
