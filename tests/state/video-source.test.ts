@@ -3,7 +3,7 @@ import { readGraphData } from '../../src/cli/read-graph-data.ts';
 import { loadDatasetOrThrow } from '../../src/lib/core/io/load.ts';
 import { isoToDay } from '../../src/lib/core/time/partial-date.ts';
 import { AppState } from '../../src/lib/state/app-state.svelte.ts';
-import { storiesOf, videoJob } from '../../src/lib/state/video-source.ts';
+import { baseMapFor, storiesOf, videoJob } from '../../src/lib/state/video-source.ts';
 
 const data = loadDatasetOrThrow(readGraphData('graph-data'));
 const today = isoToDay('2026-12-02')!;
@@ -32,7 +32,11 @@ describe('videoJob', () => {
 		expect(job.file).toBe('tieline-1991-01-01_1991-03-01.webm');
 		const svg = job.draw(2);
 		expect(svg).toContain('1991年3月1日');
-		const drawn = [...svg.matchAll(/data-tie="([^"]+)"/g)].map((m) => m[1]);
+		// Ties drawn alone, and those inside a pair's one line.
+		const drawn = [
+			...[...svg.matchAll(/data-tie="([^"]+)"/g)].map((m) => m[1]),
+			...[...svg.matchAll(/data-ties="([^"]+)"/g)].flatMap((m) => m[1].split(','))
+		];
 		const kindOf = new Map(data.ties.map((t) => [t.id, t.kind]));
 		expect(drawn).toContain('ussr-prk-1961-treaty');
 		expect(drawn.filter((id) => kindOf.get(id) === 'membership')).toEqual([]);
@@ -40,6 +44,22 @@ describe('videoJob', () => {
 		// The screen is not moved by a recording.
 		expect(app.day).toBe(day('2024-12-10'));
 	});
+	it('draws the base map under the frames of a view on the map layout, and loads it only then', async () => {
+		const choice = {
+			source: 'playback',
+			from: day('2024-01-01'),
+			to: day('2024-03-01'),
+			unit: 'month',
+			speed: 1
+		} as const;
+		const onMap = fresh('?at=2024-12-10&layout=map');
+		const job = videoJob(onMap, choice, '720p', await baseMapFor(onMap, choice));
+		expect(job.draw(0)).toMatch(/<path class="land" d="M/);
+		const plain = fresh('?at=2024-12-10');
+		expect(await baseMapFor(plain, choice)).toBeUndefined();
+		expect(videoJob(plain, choice, '720p').draw(0)).not.toContain('class="land"');
+	});
+
 	it('shows each scene of a story with its caption, and names the file by the story', () => {
 		const app = fresh('?at=2024-12-10');
 		const story = storiesOf(app).find((s) => s.id === 'treaties-1961-2024')!;

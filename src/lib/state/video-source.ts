@@ -13,6 +13,7 @@ import type { Story } from '$lib/core/schema/index.ts';
 import { dayToIso } from '$lib/core/time/partial-date.ts';
 import { sceneViewSpec } from '$lib/core/view/scene-view.ts';
 import type { ViewSpec } from '$lib/core/view/view-spec.ts';
+import type { BaseMap } from '$lib/core/map/projection.ts';
 import type { AppState } from './app-state.svelte.ts';
 
 /** What a person asked to record. */
@@ -29,6 +30,18 @@ export interface VideoJob {
 	file: string;
 }
 
+/** Loads the base map (its own chunk) when the recording shows a view on the map layout. */
+export async function baseMapFor(app: AppState, choice: VideoChoice): Promise<BaseMap | undefined> {
+	const onMap =
+		choice.source === 'playback'
+			? app.spec.layout === 'map'
+			: (storiesOf(app)
+					.find((s) => s.id === choice.storyId)
+					?.scenes.some((s) => s.view.layout === 'map') ?? false);
+	if (!onMap) return undefined;
+	return (await import('$lib/core/map/base-map.ts')).loadBaseMap();
+}
+
 export function storiesOf(app: AppState): readonly Story[] {
 	return app.graph.data.stories ?? [];
 }
@@ -38,10 +51,16 @@ export function storiesOf(app: AppState): readonly Story[] {
  * moves only the date; a story shows each scene's own view, its caption under the picture.
  * Throws a PlanError (or an Error naming the story) that the dialog shows as it is.
  */
-export function videoJob(app: AppState, choice: VideoChoice, size: VideoSize): VideoJob {
+export function videoJob(
+	app: AppState,
+	choice: VideoChoice,
+	size: VideoSize,
+	/** The base map, for frames whose view is on the map layout (see baseMapFor). */
+	baseMap?: BaseMap
+): VideoJob {
 	const { width, height } = VIDEO_SIZES[size];
 	const lang = app.lang;
-	const frame = { lang, width, height, footnotes: false };
+	const frame = { lang, width, height, footnotes: false, baseMap };
 	if (choice.source === 'playback') {
 		const plan = planPlayback(choice);
 		const base: ViewSpec = { ...app.spec, selection: null };

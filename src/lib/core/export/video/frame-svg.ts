@@ -4,9 +4,12 @@ import { wrapLabel } from '../../visual/label-wrap.ts';
 import { scopeCaption, writeSvg } from '../image/svg.ts';
 import { escapeXml as x } from '../xml.ts';
 import type { SpecPicture } from './spec-picture.ts';
+import type { BaseMap } from '../../map/projection.ts';
 
 export interface FrameOptions {
 	lang: Lang;
+	/** The base map, drawn under a view on the map layout. */
+	baseMap?: BaseMap;
 	width: number;
 	height: number;
 	/** A line above the picture (a story's title); empty for none. */
@@ -60,7 +63,10 @@ export function frameSvg(picture: SpecPicture, o: FrameOptions): string {
 		legend: true,
 		footnotes: o.footnotes,
 		marks: picture.marks,
-		captionText: picture.captionText
+		captionText: picture.captionText,
+		layout: picture.layout,
+		pairs: picture.pairs,
+		...(picture.layout === 'map' && o.baseMap && { baseMap: o.baseMap })
 	};
 	const words = o.dateBand
 		? (picture.captionText ?? scopeCaption(picture.scope, o.lang))

@@ -2,7 +2,8 @@ import type { TemporalGraph } from '../../model/temporal-graph.ts';
 import { datasetManifest } from '../../io/manifest.ts';
 import { isFiltering, shownConfidences, shownKinds } from '../../filters/tie-filter.ts';
 import { ViewModel } from '../../view/view-model.ts';
-import type { ViewSpec } from '../../view/view-spec.ts';
+import type { Layout, ViewSpec } from '../../view/view-spec.ts';
+import type { PairsOption } from '../image/svg-pairs.ts';
 import { t } from '../../i18n/messages.ts';
 import { formatDay } from '../../time/format.ts';
 import type { TimeMark } from '../../visual/encoding.ts';
@@ -11,6 +12,9 @@ import { selectScope, type GraphScope, type ScopeDescriptor } from '../scope.ts'
 /** What the SVG writer needs to draw a view: the scope, and the marks and caption of its mode. */
 export interface SpecPicture {
 	scope: GraphScope;
+	/** The view's arrangement and its pairs, drawn as on screen. */
+	layout: Layout;
+	pairs: PairsOption;
 	marks?: Record<string, TimeMark>;
 	captionText?: string;
 }
@@ -41,7 +45,8 @@ export function specPicture(graph: TemporalGraph, spec: ViewSpec, view?: ViewMod
 		};
 	if (spec.isolated === 'hide') when = { ...when, dropIsolated: true };
 	const scope = selectScope(graph, when);
-	if (vm.mode === 'instant') return { scope };
+	const look = { layout: spec.layout, pairs: { mode: spec.pairs, expanded: spec.expanded } };
+	if (vm.mode === 'instant') return { scope, ...look };
 	const marks: Record<string, TimeMark> = {};
 	for (const x of vm.ties)
 		if (x.mark) marks[x.tie.id] = x.mark === 'began-ended' ? 'began' : x.mark;
@@ -52,5 +57,5 @@ export function specPicture(graph: TemporalGraph, spec: ViewSpec, view?: ViewMod
 					to: formatDay(vm.cursor, spec.lang)
 				})
 			: undefined;
-	return { scope, marks, captionText };
+	return { scope, ...look, marks, captionText };
 }
