@@ -13,7 +13,8 @@
  * The harness steps through exactly the days the app went through. Prints a table (medians, with
  * the interquartile range and count) and, last, one line of JSON with every ratio. Needs `npm run
  * build` first (BENCH_BUILD measures another build of the bundled data); BENCH_SETS=bundled,10k
- * picks sets; BENCH_REUSE=1 keeps synthetic builds made by an earlier run.
+ * picks sets (bundled-map: the bundled data on the alliance map, to read the map's cost per
+ * step); BENCH_REUSE=1 keeps synthetic builds made by an earlier run.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
@@ -40,6 +41,8 @@ interface BenchSet {
 	play: number;
 	speed: string;
 	heap: number;
+	/** More of the address (e.g. `&layout=map`): the same data seen another way. */
+	query?: string;
 }
 
 const HARNESS = 'node_modules/.cache/tieline-bench';
@@ -74,6 +77,9 @@ const SETS: Record<string, () => BenchSet> = {
 		speed: '8',
 		heap: 1000
 	}),
+	// The same steps on the alliance map: the map's cost per step is this set's ratio against the
+	// bundled set's (the floor draws the same ties without a map in both).
+	'bundled-map': () => ({ ...SETS.bundled(), name: 'bundled, map', query: '&layout=map' }),
 	'10k': () => ({
 		name: '10k',
 		build: syntheticBuild('10k', 2000, 10000),
@@ -119,7 +125,7 @@ async function runSet(s: Session, set: BenchSet, harnessUrl: string) {
 	};
 	page.on('response', onJs);
 	try {
-		await page.goto(`${app.url}?at=${set.at}`, { timeout: WAIT.timeout });
+		await page.goto(`${app.url}?at=${set.at}${set.query ?? ''}`, { timeout: WAIT.timeout });
 		type W = { __bench?: { picture: number }; __steps?: number };
 		await page.waitForFunction(() => ((window as W).__bench?.picture ?? 0) > 0, null, WAIT);
 		page.off('response', onJs);
@@ -236,9 +242,9 @@ async function runSet(s: Session, set: BenchSet, harnessUrl: string) {
 if (!existsSync(`${BUNDLED}/index.html`))
 	throw new Error(`${BUNDLED}/ is missing: run \`npm run build\` first.`);
 await build({ configFile: 'bench/vite.config.ts' });
-const names = (process.env.BENCH_SETS ?? 'bundled,10k,50k').split(',');
+const names = (process.env.BENCH_SETS ?? 'bundled,bundled-map,10k,50k').split(',');
 const sets = names.map((n) => {
-	if (!SETS[n]) throw new Error(`BENCH_SETS: no set "${n}" (bundled, 10k, 50k)`);
+	if (!SETS[n]) throw new Error(`BENCH_SETS: no set "${n}" (${Object.keys(SETS).join(', ')})`);
 	return SETS[n]();
 });
 const harness = await serveStatic(HARNESS);
