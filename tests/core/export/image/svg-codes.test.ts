@@ -9,7 +9,7 @@ describe('state codes in pictures', () => {
 	const bundled = new TemporalGraph(loadDatasetOrThrow(readGraphData('graph-data')));
 	const codeUnder = (svg: string, id: string) =>
 		[
-			...(svg.match(new RegExp(`<g data-actor="${id}">([\\s\\S]*?)</g>`))?.[1] ?? '').matchAll(
+			...(svg.match(new RegExp(`<g data-actor="${id}"[^>]*>([\\s\\S]*?)</g>`))?.[1] ?? '').matchAll(
 				/<text[^>]*>([^<]*)<\/text>/g
 			)
 		].map((m) => m[1]);
