@@ -146,9 +146,7 @@ describe('picking and exporting', () => {
 		await s.page.getByRole('button', { name: '書き出し…' }).click();
 		const [download] = (await Promise.all([
 			s.page.waitForEvent('download'),
-			s.page
-				.getByRole('button', { name: `「${story.title.ja}」のデッキをダウンロード（PDF）` })
-				.click()
+			s.page.getByRole('button', { name: `デッキをダウンロード（PDF）：${story.title.ja}` }).click()
 		])) as [Download, unknown];
 		const file = `${SHOTS}/18-deck-ja.pdf`;
 		await download.saveAs(file);

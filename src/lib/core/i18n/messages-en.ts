@@ -165,7 +165,7 @@ export const en = {
 	exported: 'Saved {files}',
 	exportError: 'Export failed: {reason}',
 	deckDownload: 'Download deck (PDF)',
-	deckDownloadOf: 'Download the deck of “{title}” (PDF)',
+	deckDownloadOf: 'Download deck (PDF): {title}',
 	deckMaking: 'Making the deck…',
 	sceneSources: 'Sources of this caption',
 	decks: 'Decks: one PDF page per scene',

@@ -166,7 +166,7 @@ export const ja: Record<keyof typeof en, string> = {
 	exported: '{files} を保存しました',
 	exportError: '書き出しに失敗しました：{reason}',
 	deckDownload: 'デッキをダウンロード（PDF）',
-	deckDownloadOf: '「{title}」のデッキをダウンロード（PDF）',
+	deckDownloadOf: 'デッキをダウンロード（PDF）：{title}',
 	deckMaking: 'デッキを作成中…',
 	sceneSources: 'この説明の出典',
 	decks: 'デッキ：シーンごとに1ページのPDF',
