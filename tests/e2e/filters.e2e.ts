@@ -84,6 +84,19 @@ describe('filtering what is shown', () => {
 			minConfidence: 'confirmed' as const
 		};
 		expect([...new Set(ties)].sort()).toEqual(expectedIds(filter));
+		// Each line carries the numbers of its footnotes, and those numbers are listed.
+		const lines = [
+			...[...svg.matchAll(/<g data-tie="([^"]+)"/g)].map((m) => `tie:${m[1]}`),
+			...[...svg.matchAll(/<g class="pair" data-id="([^"]+)"/g)].map((m) => `pair:${m[1]}`)
+		];
+		const refs = [...svg.matchAll(/<text class="ref" data-ref="([^"]+)"[^>]*>([^<]+)</g)];
+		expect(refs.map((m) => m[1]).sort()).toEqual([...new Set(lines)].sort());
+		const listed = [...svg.matchAll(/<text x="[^"]+" y="[^"]+">(\d+)\. /g)].map((m) =>
+			Number(m[1])
+		);
+		expect(listed.length).toBeGreaterThan(5);
+		const first = Number(/^\d+/.exec(refs[0][2])![0]);
+		expect(first).toBeGreaterThanOrEqual(1);
 	});
 
 	it('takes out actors left with no tie shown, and keeps them one click away', async () => {

@@ -27,7 +27,9 @@ describe('the full app on 2,000 actors and 10,000 ties', () => {
 		await expect
 			.poll(() => s.page.getByTestId('dataset-name').textContent(), SLOW)
 			.toBe('synthetic-10k.json');
-		await s.page.waitForSelector('[data-testid="graph"][data-ready="true"]', SLOW);
+		// The first picture of 10,000 ties took over 180 s once on a two-core machine shared with
+		// other heavy work; waiting longer keeps this a test of what it draws, not of the machine.
+		await s.page.waitForSelector('[data-testid="graph"][data-ready="true"]', { timeout: 420_000 });
 
 		const field = s.page.getByLabel('Go to date (YYYY-MM-DD)');
 		await field.fill('1990-06-01');
@@ -84,5 +86,5 @@ describe('the full app on 2,000 actors and 10,000 ties', () => {
 		await s.page.waitForSelector('[data-testid="graph"][data-day="2010-06-01"]', SLOW);
 		await expect.poll(() => table().getAttribute('data-rows'), SLOW).not.toBe(String(rows));
 		expect(await drawnRows().count()).toBeLessThan(120);
-	}, 600_000);
+	}, 900_000);
 });

@@ -196,7 +196,7 @@ export const en = {
 	captionAt: 'As of {date}',
 	captionRange: '{from} – {to}',
 	captionAll: 'All dates',
-	moreSources: '… and {n} more sources: see the CSV or JSON export',
+	moreSources: '{from}–{to}: {n} more sources, in the CSV or JSON export',
 	urlInvalid: 'The link’s {param}={value} could not be read; showing {shown} instead.',
 	urlOutside:
 		'The link’s {param}={value} is outside the data ({from} to {to}); showing {shown} instead.',

@@ -197,7 +197,7 @@ export const ja: Record<keyof typeof en, string> = {
 	captionAt: '{date}時点',
 	captionRange: '{from}〜{to}',
 	captionAll: '全期間',
-	moreSources: '…ほか出典 {n} 件（CSVまたはJSONの書き出しを参照）',
+	moreSources: '{from}〜{to}：ほか出典 {n} 件（CSVまたはJSONの書き出しを参照）',
 	urlInvalid: 'リンクの {param}={value} は読み取れません。代わりに{shown}を表示しています。',
 	urlOutside:
 		'リンクの {param}={value} はデータの範囲（{from}〜{to}）の外です。代わりに{shown}を表示しています。',

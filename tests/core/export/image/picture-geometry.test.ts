@@ -13,7 +13,10 @@ const SIZES = [
 	[1280, 720]
 ] as const;
 
-/** The default picture (one line per pair, isolated actors out) on 1 July of a year. */
+/**
+ * The default picture (one line per pair, isolated actors out) on 1 July of a year, with its
+ * footnotes, so the numbers on the lines are checked too.
+ */
 function picture(year: number, width: number, height: number, lang: 'en' | 'ja' = 'en') {
 	const scope = selectScope(graph, { at: `${year}-07-01`, dropIsolated: true });
 	return writeSvg(scope, {
@@ -24,7 +27,7 @@ function picture(year: number, width: number, height: number, lang: 'en' | 'ja' 
 		title: '',
 		caption: true,
 		legend: true,
-		footnotes: false
+		footnotes: true
 	});
 }
 

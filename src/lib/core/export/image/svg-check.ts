@@ -4,7 +4,7 @@ import { parsePairKey } from '../../view/pairs.ts';
 /** Something in a picture that a reader would trip on. */
 export interface PictureFault {
 	kind: 'edge-through-node' | 'label-over-label' | 'label-over-node';
-	/** The two things that meet: `tie:ID`, `pair:A~B`, `node:ID`, `label:ID`. */
+	/** The two things that meet: `tie:ID`, `pair:A~B`, `node:ID`, `label:ID`, `ref:pair:A~B`, `badge:A~B`. */
 	a: string;
 	b: string;
 }
@@ -135,5 +135,33 @@ export function pictureFaults(svg: string, graph: TemporalGraph): PictureFault[]
 			if (overlaps(a.label, shape))
 				faults.push({ kind: 'label-over-node', a: `label:${a.id}`, b: `node:${b.id}` });
 		}
+	// Footnote numbers on the lines and pairs' badges: clear of every actor, label and other
+	// numbers or badges.
+	const refs = [
+		...[...svg.matchAll(/(<text class="ref" data-ref="([^"]+)"[^>]*>)([^<]*)<\/text>/g)].map(
+			(m) => ({
+				id: `ref:${m[2]}`,
+				box: textBox(m[1], m[3])
+			})
+		),
+		...[...svg.matchAll(/<g class="pair" data-id="([^"]+)"[^>]*>([\s\S]*?)<\/g>/g)].flatMap((m) => {
+			const rect = /<rect class="badge"[^>]*>/.exec(m[2])?.[0];
+			if (!rect) return [];
+			const [x1, y1] = [num(rect, 'x'), num(rect, 'y')];
+			const box = { x1, y1, x2: x1 + num(rect, 'width'), y2: y1 + num(rect, 'height') };
+			return [{ id: `badge:${m[1]}`, box }];
+		})
+	];
+	refs.forEach((r, i) => {
+		for (const n of nodes) {
+			if (n.label && overlaps(r.box, n.label))
+				faults.push({ kind: 'label-over-label', a: r.id, b: `label:${n.id}` });
+			const shape = { x1: n.cx - n.rx, x2: n.cx + n.rx, y1: n.cy - n.ry, y2: n.cy + n.ry };
+			if (overlaps(r.box, shape))
+				faults.push({ kind: 'label-over-node', a: r.id, b: `node:${n.id}` });
+		}
+		for (const o of refs.slice(i + 1))
+			if (overlaps(r.box, o.box)) faults.push({ kind: 'label-over-label', a: r.id, b: o.id });
+	});
 	return faults;
 }

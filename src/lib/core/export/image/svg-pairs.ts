@@ -62,25 +62,15 @@ export function pairSvg(
 	bend: number,
 	manifest: DatasetManifest,
 	lang: Lang,
-	name: (id: string) => string
+	name: (id: string) => string,
+	/** Where the badge goes, when something else would be under it at the middle. */
+	badgeBox: { x1: number; y1: number; x2: number; y2: number } | null = null
 ): string {
 	const style = kindStyleIn(manifest, g.lead);
-	const a = pos(g.a);
-	const b = pos(g.b);
-	const r = (NODE_STYLE.size / 2 + 2) * k;
-	const toB = g.direction === 'ab' || g.direction === 'both';
-	const toA = g.direction === 'ba' || g.direction === 'both';
-	const len = Math.hypot(b.x - a.x, b.y - a.y) || 1;
-	const m = mid(a, b);
-	const c = {
-		x: m.x - ((b.y - a.y) / len) * bend * k,
-		y: m.y + ((b.x - a.x) / len) * bend * k
-	};
-	const from = toA ? trimEnd(c, a, r) : a;
-	const to = toB ? trimEnd(c, b, r) : b;
+	const { c, from, to, toA, toB } = pairGeometry(g, pos, k, bend);
 	const d = `M${from.x.toFixed(1)},${from.y.toFixed(1)} Q${c.x.toFixed(1)},${c.y.toFixed(1)} ${to.x.toFixed(1)},${to.y.toFixed(1)}`;
 	const dash = dashFor(g.status, k);
-	const width = (g.context ? 2 : g.marks.added === g.count ? 9 : 7) * k;
+	const width = pairWidth(g, k);
 	const mark = pairMark(g);
 	const out = [
 		`<g class="pair" data-id="${x(g.key)}" data-pair="${x(g.key)}" data-ties="${x(g.ties.map((t) => t.tie.id).join(','))}"${mark ? ` data-mark="${mark}"` : ''}${g.context ? ' opacity="0.3"' : ''}>`,
@@ -104,18 +94,69 @@ export function pairSvg(
 	const arrow = { ...style, arrow: 'triangle' as const, color: colour, width: width / k - 3 };
 	if (toB) out.push(arrowHead(arrow, to, to.x - c.x, to.y - c.y, k));
 	if (toA) out.push(arrowHead(arrow, from, from.x - c.x, from.y - c.y, k));
-	if (!g.context) {
-		const at = curveMid({ from: a, to: b, control: c });
-		const text = pairBadge(g);
-		const fs = 15 * k;
-		const w = (text.length * 0.62 + 0.9) * fs;
+	const badge = pairBadgeBox(g, pos, k, bend);
+	if (badge) {
+		const { fs, w } = badge;
+		const at = badgeBox
+			? { x: (badgeBox.x1 + badgeBox.x2) / 2, y: (badgeBox.y1 + badgeBox.y2) / 2 }
+			: badge.at;
 		out.push(
 			`<rect class="badge" x="${(at.x - w / 2).toFixed(1)}" y="${(at.y - fs * 0.8).toFixed(1)}" width="${w.toFixed(1)}" height="${(fs * 1.6).toFixed(1)}" rx="${(fs * 0.4).toFixed(1)}" fill="#fff" stroke="#6B7280" stroke-width="${k.toFixed(2)}"/>`,
-			`<text class="badge" x="${at.x.toFixed(1)}" y="${(at.y + fs * 0.35).toFixed(1)}" font-size="${fs.toFixed(1)}" font-weight="700" text-anchor="middle" fill="#111827">${x(text)}</text>`
+			`<text class="badge" x="${at.x.toFixed(1)}" y="${(at.y + fs * 0.35).toFixed(1)}" font-size="${fs.toFixed(1)}" font-weight="700" text-anchor="middle" fill="#111827">${x(badge.text)}</text>`
 		);
 	}
 	out.push('</g>');
 	return out.join('\n');
+}
+
+/** Where a pair's line runs: its ends at the actors, trimmed where arrows are, and its bend. */
+export function pairGeometry(
+	g: PairGroup<PairItem>,
+	pos: (id: string) => Point,
+	k: number,
+	bend: number
+) {
+	const a = pos(g.a);
+	const b = pos(g.b);
+	const r = (NODE_STYLE.size / 2 + 2) * k;
+	const toB = g.direction === 'ab' || g.direction === 'both';
+	const toA = g.direction === 'ba' || g.direction === 'both';
+	const len = Math.hypot(b.x - a.x, b.y - a.y) || 1;
+	const m = mid(a, b);
+	const c = {
+		x: m.x - ((b.y - a.y) / len) * bend * k,
+		y: m.y + ((b.x - a.x) / len) * bend * k
+	};
+	const from = toA ? trimEnd(c, a, r) : a;
+	const to = toB ? trimEnd(c, b, r) : b;
+	return { a, b, c, from, to, toA, toB };
+}
+
+/** A pair line's width: wider when everything in it is new. */
+export function pairWidth(g: PairGroup<PairItem>, k: number): number {
+	return (g.context ? 2 : g.marks.added === g.count ? 9 : 7) * k;
+}
+
+/** Where a pair's badge sits and how big it is; context pairs have none. */
+export function pairBadgeBox(
+	g: PairGroup<PairItem>,
+	pos: (id: string) => Point,
+	k: number,
+	bend: number
+) {
+	if (g.context) return null;
+	const { a, b, c } = pairGeometry(g, pos, k, bend);
+	const at = curveMid({ from: a, to: b, control: c });
+	const text = pairBadge(g);
+	const fs = 15 * k;
+	const w = (text.length * 0.62 + 0.9) * fs;
+	return {
+		at,
+		fs,
+		w,
+		text,
+		box: { x1: at.x - w / 2, x2: at.x + w / 2, y1: at.y - fs * 0.8, y2: at.y + fs * 0.8 }
+	};
 }
 
 const signOf = (mark: NonNullable<PairItem['mark']>) =>

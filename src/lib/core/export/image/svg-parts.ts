@@ -79,7 +79,8 @@ export function citedSources(scope: GraphScope): Source[] {
 export function shortSource(s: Source, lang: Lang): string {
 	const title = lang === 'en' && s.titleEn ? s.titleEn : s.title;
 	const short = title.length > 70 ? title.slice(0, 67) + '…' : title;
-	return `${s.publisher}, “${short}”, ${s.date}`;
+	// The date before the title, so a footnote cut to its column still says when.
+	return `${s.publisher}, ${s.date}, “${short}”`;
 }
 
 /** Labels break the same way in every picture. */
@@ -98,10 +99,15 @@ export function fitText(text: string, maxUnits: number): string {
 }
 
 /** Footnotes in columns; what does not fit is counted, never silently dropped. */
-export function footnotes(sources: Source[], box: Box, u: number, lang: Lang): string {
+export function footnotes(
+	sources: Source[],
+	box: Box,
+	u: number,
+	lang: Lang,
+	colWidth = 460 * u
+): string {
 	if (sources.length === 0) return '';
 	const line = 15 * u;
-	const colWidth = 460 * u;
 	const cols = Math.max(1, Math.floor(box.width / colWidth));
 	const perCol = Math.max(1, Math.floor((box.height - line * 1.6) / line));
 	const capacity = cols * perCol;
@@ -122,7 +128,11 @@ export function footnotes(sources: Source[], box: Box, u: number, lang: Lang): s
 	}
 	if (shown < sources.length) {
 		const i = shown;
-		const more = t(lang, 'moreSources', { n: sources.length - shown });
+		const more = t(lang, 'moreSources', {
+			n: sources.length - shown,
+			from: shown + 1,
+			to: sources.length
+		});
 		parts.push(
 			`<text x="${box.x + Math.floor(i / perCol) * colWidth}" y="${box.y + line * 1.6 + (i % perCol) * line + 10 * u}" font-style="italic">${x(more)}</text>`
 		);

@@ -16,21 +16,24 @@ import { MAP_FRAME, type BaseMap } from '../../map/projection.ts';
 import { svgMap } from './svg-map.ts';
 import type { GraphScope, ScopeTie } from '../scope.ts';
 import { escapeXml as x } from '../xml.ts';
-import { curveMid, strokes, trimEnd, type Point } from './geometry.ts';
+import { curveMid, mid, strokes, trimEnd, type Point } from './geometry.ts';
+import { actorsSvg } from './svg-actors.ts';
+import { numberSources, RefPlacer, type CitingLine, type Extent } from './svg-refs.ts';
 import {
 	arrowHead,
 	citedSources,
 	dashFor,
 	footnotes,
 	unsourcedNote,
-	wrapLabel,
 	type Box
 } from './svg-parts.ts';
 import { legend } from './svg-legend.ts';
-import { labelWidth } from '../../visual/label-wrap.ts';
 import {
+	pairBadgeBox,
 	pairBend,
+	pairGeometry,
 	pairSvg,
+	pairWidth,
 	scopeName,
 	soleTie,
 	splitPairs,
@@ -107,16 +110,14 @@ export function writeSvg(scope: GraphScope, o: ImageOptions): string {
 		);
 	}
 	top += head.length ? 14 * u : 0;
-	const sources = o.footnotes ? citedSources(scope) : [];
-	const footH = sources.length
-		? Math.min(
-				o.height * 0.28,
-				(Math.ceil(sources.length / Math.max(1, Math.floor((o.width - 2 * m) / (460 * u)))) + 2) *
-					15 *
-					u
-			)
-		: 0;
+	const cited = o.footnotes ? citedSources(scope) : [];
 	const legendW = o.legend && scope.ties.length ? 230 * u : 0;
+	// The sources fill the width the legend leaves, so the legend may run down beside them.
+	const footW = o.width - 2 * m - (legendW ? legendW - 10 * u + 12 * u : 0);
+	const footCols = Math.max(1, Math.floor(footW / (360 * u)));
+	const footH = cited.length
+		? Math.min(o.height * 0.28, (Math.ceil(cited.length / footCols) + 2) * 15 * u)
+		: 0;
 	const graphBox: Box = {
 		x: m,
 		y: top,
@@ -162,6 +163,45 @@ export function writeSvg(scope: GraphScope, o: ImageOptions): string {
 		soleTie(scope.graph, t.tie.id) ? pairBend(scope.graph, key, o.layout) * k : 0
 	);
 	const statuses = new Set<TieStatus>(groups.map((g) => g.status));
+	const actors = actorsSvg(scope.actors, pos, k, o.lang);
+	const bendOf = (key: string) => pairBend(scope.graph, key, o.layout);
+	// Footnotes are numbered by the lines that cite them, and each line carries its numbers.
+	const citing: CitingLine[] = [
+		...groups.map((g) => ({
+			id: `pair:${g.key}`,
+			tieIds: g.ties.map((t) => t.tie.id),
+			at: mid(pos(g.a), pos(g.b))
+		})),
+		...lines
+			.filter((s, i) => lines.findIndex((o) => o.tie === s.tie) === i)
+			.map((s) => ({
+				id: `tie:${s.tie.tie.id}`,
+				tieIds: [s.tie.tie.id],
+				at: s.spoke ? s.from : curveMid(s)
+			}))
+	];
+	const { sources, refs: refNums } = o.footnotes
+		? numberSources(scope, citing)
+		: { sources: [], refs: new Map<string, number[]>() };
+	// Badges and footnote numbers go where they meet no actor, no label and no other badge.
+	const room = new RefPlacer(
+		actors.extents,
+		{
+			x1: graphBox.x,
+			y1: graphBox.y,
+			x2: graphBox.x + graphBox.width,
+			y2: graphBox.y + graphBox.height
+		},
+		// Readable at any scale: never smaller than the footnotes' own numbers.
+		Math.max(12 * k, 10 * u)
+	);
+	const badges = new Map<string, Extent>();
+	for (const g of groups) {
+		const badge = pairBadgeBox(g, pos, k, bendOf(g.key));
+		if (!badge) continue;
+		const { from, c, to } = pairGeometry(g, pos, k, bendOf(g.key));
+		badges.set(g.key, room.placeBox({ from, control: c, to }, badge.box));
+	}
 	const body: string[] = [];
 	if (onMap && o.baseMap) {
 		const shown = places.leaders.filter((l) => model.has(l.id));
@@ -170,8 +210,16 @@ export function writeSvg(scope: GraphScope, o: ImageOptions): string {
 	}
 	body.push('<g class="ties" fill="none">');
 	const name = scopeName(scope, o.lang);
-	for (const g of groups)
-		body.push(pairSvg(g, pos, k, pairBend(scope.graph, g.key, o.layout), manifest, o.lang, name));
+	for (const g of groups) {
+		const badge = badges.get(g.key) ?? null;
+		body.push(pairSvg(g, pos, k, bendOf(g.key), manifest, o.lang, name, badge));
+		const nums = refNums.get(`pair:${g.key}`);
+		if (nums) {
+			const { from, c, to } = pairGeometry(g, pos, k, bendOf(g.key));
+			room.place(`pair:${g.key}`, nums, [{ from, control: c, to }], pairWidth(g, k) / 2, badge);
+		}
+	}
+	const placed = new Set<string>();
 	for (const s of lines) {
 		const kind = s.tie.tie.kind;
 		const style = kindStyleIn(manifest, kind);
@@ -211,6 +259,13 @@ export function writeSvg(scope: GraphScope, o: ImageOptions): string {
 			);
 		}
 		body.push('</g>');
+		const nums = refNums.get(`tie:${s.tie.tie.id}`);
+		if (nums && !placed.has(s.tie.tie.id)) {
+			placed.add(s.tie.tie.id);
+			// A hub's tie: its numbers may sit by any of its spokes.
+			const curves = s.spoke ? lines.filter((o) => o.tie === s.tie) : [{ ...s, to: end }];
+			room.place(`tie:${s.tie.tie.id}`, nums, curves, (style.width * k) / 2, null);
+		}
 	}
 	body.push('</g>');
 	for (const h of hubs) {
@@ -219,48 +274,15 @@ export function writeSvg(scope: GraphScope, o: ImageOptions): string {
 			`<path d="M${h.at.x},${h.at.y - r} L${h.at.x + r},${h.at.y} L${h.at.x},${h.at.y + r} L${h.at.x - r},${h.at.y} Z" fill="#fff" stroke="${kindStyleIn(manifest, h.tie.tie.kind).color}" stroke-width="${3 * k}"/>`
 		);
 	}
-	body.push('<g class="actors">');
-	for (const a of scope.actors) {
-		const p = pos(a.actor.id);
-		const state = a.actor.kind === 'state';
-		// An actor of unknown kind (relaxed data) is round, as on screen, but has no state code.
-		const round = a.actor.kind !== 'organisation';
-		const r = (NODE_STYLE.size / 2) * k;
-		body.push(`<g data-actor="${x(a.actor.id)}" data-id="${x(a.actor.id)}">`);
-		if (round)
-			body.push(
-				`<circle cx="${p.x.toFixed(1)}" cy="${p.y.toFixed(1)}" r="${r.toFixed(1)}" fill="${NODE_STYLE.stateFill}" stroke="${NODE_STYLE.stateBorder}" stroke-width="${(3 * k).toFixed(2)}"/>`
-			);
-		else
-			body.push(
-				`<rect x="${(p.x - 35 * k).toFixed(1)}" y="${(p.y - 20 * k).toFixed(1)}" width="${(70 * k).toFixed(1)}" height="${(40 * k).toFixed(1)}" rx="${(8 * k).toFixed(1)}" fill="${NODE_STYLE.orgFill}" stroke="${NODE_STYLE.orgBorder}" stroke-width="${(2 * k).toFixed(2)}"/>`
-			);
-		const fs = (state ? 24 : 20) * k;
-		const ly = p.y + (round ? r : 20 * k) + fs;
-		const halo = `stroke="#fff" stroke-width="${(5 * k).toFixed(1)}" paint-order="stroke" stroke-linejoin="round"`;
-		// Organisation names wrap as on screen (Cytoscape's text-max-width), one <text> per line.
-		const lines = state ? [a.name[o.lang]] : wrapLabel(a.name[o.lang], labelWidth(o.lang));
-		lines.forEach((line, i) =>
-			body.push(
-				`<text x="${p.x.toFixed(1)}" y="${(ly + i * fs * 1.1).toFixed(1)}" font-size="${fs.toFixed(1)}" font-weight="${state ? 600 : 500}" text-anchor="middle" ${halo}>${x(line)}</text>`
-			)
-		);
-		if (state)
-			body.push(
-				`<text x="${p.x.toFixed(1)}" y="${(ly + fs).toFixed(1)}" font-size="${fs.toFixed(1)}" font-weight="600" text-anchor="middle" ${halo}>${x(a.name.code ?? a.actor.id)}</text>`
-			);
-		body.push('</g>');
-	}
-	body.push('</g>');
+	body.push(room.svg());
+	body.push(actors.svg);
 
 	const bg =
 		o.background === 'transparent'
 			? ''
 			: `<rect width="100%" height="100%" fill="${x(o.background)}"/>`;
-	// The sources' columns rarely reach the legend's; then the legend may run down beside them.
 	const legendX = o.width - m - legendW + 10 * u;
-	const footRight = m + Math.max(1, Math.floor((o.width - 2 * m) / (460 * u))) * 460 * u;
-	const legendH = footRight < legendX ? o.height - m - top : graphBox.height;
+	const legendH = footH ? o.height - m - top : graphBox.height;
 	const side = legendW
 		? legend(
 				scope,
@@ -274,9 +296,10 @@ export function writeSvg(scope: GraphScope, o: ImageOptions): string {
 	const foot = footH
 		? footnotes(
 				sources,
-				{ x: m, y: o.height - m - footH, width: o.width - 2 * m, height: footH },
+				{ x: m, y: o.height - m - footH, width: footW, height: footH },
 				u,
-				o.lang
+				o.lang,
+				footW / footCols
 			)
 		: '';
 	return [
