@@ -1,5 +1,12 @@
 import { describe, expect, inject, it } from 'vitest';
-import { screenPositionOf, shot, useSession, waitForGraph } from '../support/browser.ts';
+import {
+	bundledGraph,
+	screenPositionOf,
+	shot,
+	useSession,
+	waitForGraph
+} from '../support/browser.ts';
+import { isoToDay } from '../../src/lib/core/time/partial-date.ts';
 
 const base = inject('baseUrl');
 // Reduced motion: nothing fades, so what the renderer counts is what is drawn.
@@ -102,6 +109,65 @@ describe('one line per pair of actors', () => {
 		await expect
 			.poll(() => new URL(s.page.url()).searchParams.get('sel'), { timeout: 5000 })
 			.toBe('rus-prk-2024-treaty');
+	});
+
+	it('offers a short list where several lines pass within a few pixels of a click', async () => {
+		await s.page.goto(base + '?at=2024-12-10&pairs=all&lang=en');
+		await waitForGraph(s.page, '2024-12-10');
+		// Near Russia the twelve Russia–DPRK ties run close together before they fan out: look
+		// round Russia, towards the DPRK, for a place where a click meets more than one.
+		const chooser = s.page.getByTestId('line-chooser');
+		const near = async () => {
+			const p = await screenPositionOf(s.page, 'RUS');
+			const q = await screenPositionOf(s.page, 'PRK');
+			const towards = Math.atan2(q.y - p.y, q.x - p.x);
+			for (const d of [24, 28, 32])
+				for (const turn of [0, -0.2, 0.2, -0.4, 0.4, -0.6, 0.6, -0.8]) {
+					const a = towards + turn;
+					await s.page.mouse.click(p.x + Math.cos(a) * d, p.y + Math.sin(a) * d);
+					if (await chooser.isVisible()) return chooser.locator('button[data-line]').count();
+				}
+			return 0;
+		};
+		const offered = await near();
+		expect(offered).toBeGreaterThan(1);
+		const lines = await chooser
+			.locator('button[data-line]')
+			.evaluateAll((els) => els.map((e) => e.getAttribute('data-line')!));
+		// Each offered line is a tie drawn on the day, each once, and Russia–DPRK ties are among them.
+		const drawn = new Map(
+			bundledGraph()
+				.at(isoToDay('2024-12-10')!)
+				.ties.map((t) => [`tie:${t.tie.id}`, [...t.tie.parties].sort().join('~')])
+		);
+		expect(new Set(lines).size).toBe(lines.length);
+		for (const line of lines) expect(drawn.has(line), line).toBe(true);
+		expect(lines.filter((l) => drawn.get(l) === 'PRK~RUS').length).toBeGreaterThan(0);
+		// The first is focused, so the keyboard can pick; Escape closes without choosing.
+		await expect
+			.poll(() =>
+				chooser
+					.locator('button[data-line]')
+					.first()
+					.evaluate((e) => e === document.activeElement)
+			)
+			.toBe(true);
+		await shot(s.page, 'pairs-line-chooser');
+		const before = new URL(s.page.url()).searchParams.get('sel');
+		await s.page.keyboard.press('Escape');
+		await expect.poll(() => chooser.isVisible()).toBe(false);
+		expect(new URL(s.page.url()).searchParams.get('sel')).toBe(before);
+		// Choosing one opens that tie.
+		expect(await near()).toBeGreaterThan(1);
+		const again = await chooser
+			.locator('button[data-line]')
+			.evaluateAll((els) => els.map((e) => e.getAttribute('data-line')!));
+		await chooser.locator('button[data-line]').nth(1).click();
+		const second = again[1].slice('tie:'.length);
+		await expect
+			.poll(() => s.page.getByTestId('tie-details').getAttribute('data-tie'), { timeout: 5000 })
+			.toBe(second);
+		expect(await chooser.isVisible()).toBe(false);
 	});
 
 	it('draws the same picture in Japanese', async () => {

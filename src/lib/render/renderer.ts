@@ -6,6 +6,11 @@ export type Camera = NonNullable<CameraSpec>;
 /** What a renderer tells the app: a person clicked, picked or moved the camera. */
 export interface RendererEvents {
 	select(selection: { type: 'actor' | 'tie' | 'pair'; id: string } | null): void;
+	/**
+	 * A click landed where several lines pass within a few pixels: offer them (the one clicked
+	 * first) at that point of the picture, in CSS pixels from its top left.
+	 */
+	choose?(at: { x: number; y: number }, lines: { type: 'tie' | 'pair'; id: string }[]): void;
 	/** The actors picked in the picture (click, shift-click, shift-drag box). */
 	pick(actors: string[]): void;
 	/** The person zoomed or panned. */
