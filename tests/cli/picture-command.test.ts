@@ -85,6 +85,12 @@ describe('graph export --format svg|png|pdf', { timeout: 120_000 }, () => {
 		expect(grey.bytes as string).not.toContain('#0072B2');
 		const print = await runPicture({ format: 'svg', at: '2024-12-10', theme: 'print' }, load);
 		expect(print.bytes as string).toContain('Print theme');
+		const deck = await runPicture(
+			{ format: 'pdf', story: story.id, theme: 'greyscale', out: join(dir, 'grey.pdf') },
+			load
+		);
+		expect(deck.summary).toBe(`story ${story.id}: ${story.scenes.length} scenes, en, greyscale`);
+		expect((deck.bytes as Uint8Array).length).toBeGreaterThan(1000);
 		await expect(runPicture({ format: 'svg', theme: 'sepia' }, load)).rejects.toThrow(
 			'--theme "sepia" is not supported; use colour, greyscale, print'
 		);

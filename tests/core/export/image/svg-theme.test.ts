@@ -18,6 +18,7 @@ import {
 } from '../../../../src/lib/core/visual/theme.ts';
 import { specPicture } from '../../../../src/lib/core/export/video/spec-picture.ts';
 import { frameSvg } from '../../../../src/lib/core/export/video/frame-svg.ts';
+import { deckPages } from '../../../../src/lib/core/export/image/deck.ts';
 
 const graph = new TemporalGraph(loadDatasetOrThrow(readGraphData('graph-data')));
 const baseMap = await loadBaseMap();
@@ -146,6 +147,19 @@ describe('the greyscale theme', () => {
 		expect(themeSvg('<text fill="#D55E00">#D55E00</text>', 'greyscale')).toBe(
 			'<text fill="#5c5c5c">#D55E00</text>'
 		);
+	});
+
+	it('reaches every page of a deck made in it, whatever theme its scenes have', () => {
+		const story = graph.data.stories![0];
+		const pages = deckPages(graph, story, 'en', baseMap, 'greyscale');
+		expect(pages).toHaveLength(story.scenes.length);
+		for (const page of pages) {
+			const svg = page.picture({ width: 1200, height: 700 });
+			expect(svg).toContain('data-theme="greyscale"');
+			expect(paints(svg).filter(({ rgb: [r, g, b] }) => r !== g || g !== b)).toEqual([]);
+		}
+		const own = deckPages(graph, story, 'en', baseMap)[0].picture({ width: 1200, height: 700 });
+		expect(own).toContain('data-theme="colour"');
 	});
 
 	it('reaches a video frame, its subtitle band too', () => {

@@ -98,6 +98,7 @@ export async function writeDeckPdf(
 	return writePdf(pages, o.fonts, {
 		title: story.title[o.lang],
 		lang: o.lang,
-		page: o.page ?? pagePoints('slide-16-9')
+		page: o.page ?? pagePoints('slide-16-9'),
+		...(o.theme && { theme: o.theme })
 	});
 }
