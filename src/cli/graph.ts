@@ -67,6 +67,7 @@ async function main(argv: string[]) {
 				compare: { type: 'string' },
 				size: { type: 'string' },
 				layout: { type: 'string' },
+				theme: { type: 'string' },
 				title: { type: 'string' },
 				story: { type: 'string' },
 				step: { type: 'string' },

@@ -6,7 +6,7 @@ import { loadBaseMap } from '../lib/core/map/base-map.ts';
 import { datasetManifest, dataSpan } from '../lib/core/io/manifest.ts';
 import type { TemporalGraph } from '../lib/core/model/temporal-graph.ts';
 import { dayToIso, isoToDay } from '../lib/core/time/partial-date.ts';
-import { defaultSpec, type ViewSpec } from '../lib/core/view/view-spec.ts';
+import { defaultSpec, THEMES, type Theme, type ViewSpec } from '../lib/core/view/view-spec.ts';
 import { svgToPng } from './png.ts';
 import type { PictureFormat } from './picture-usage.ts';
 
@@ -23,6 +23,7 @@ export interface PictureArgs {
 	lang?: string;
 	size?: string;
 	layout?: string;
+	theme?: string;
 	title?: string;
 	story?: string;
 	out?: string;
@@ -119,6 +120,9 @@ export async function runPicture(
 		throw new PictureArgError(`--hops "${a.hops}" is not a whole number ≥ 0`);
 	if (a.hops !== undefined && a.focus === undefined)
 		throw new PictureArgError('--hops needs --focus ID');
+	if (a.theme !== undefined && !(THEMES as readonly string[]).includes(a.theme))
+		throw new PictureArgError(`--theme "${a.theme}" is not supported; use ${THEMES.join(', ')}`);
+	const theme = a.theme as Theme | undefined;
 	if (a.story !== undefined) {
 		if (format !== 'pdf') throw new PictureArgError('--story writes a deck: use --format pdf');
 		const flags = (
@@ -137,8 +141,15 @@ export async function runPicture(
 			throw new PictureArgError(
 				`no story "${a.story}" in the data; its stories are ${stories.map((s) => s.id).join(', ') || 'none'}`
 			);
-		const bytes = await writeDeckPdf(graph, story, { lang, fonts: fonts() });
-		return { bytes, summary: `story ${story.id}: ${story.scenes.length} scenes, ${lang}` };
+		const bytes = await writeDeckPdf(graph, story, {
+			lang,
+			fonts: fonts(),
+			...(theme && { theme })
+		});
+		return {
+			bytes,
+			summary: `story ${story.id}: ${story.scenes.length} scenes, ${lang}${theme ? `, ${theme}` : ''}`
+		};
 	}
 	const px = size(a.size);
 	if (a.layout !== undefined && a.layout !== 'map' && a.layout !== 'schematic')
@@ -146,6 +157,7 @@ export async function runPicture(
 	const graph = loadGraph();
 	const spec = viewOf(a, graph);
 	if (a.layout === 'map') spec.layout = 'map';
+	if (theme) spec.theme = theme;
 	const cut = {
 		...(a.focus !== undefined && { focus: a.focus }),
 		...(a.hops !== undefined && { hops: Number(a.hops) }),
@@ -162,7 +174,7 @@ export async function runPicture(
 		...(spec.layout === 'map' && { baseMap: await loadBaseMap() })
 	} as const;
 	const { scope, svg } = viewPicture(graph, spec, options, cut);
-	const summary = `${scope.actors.length} actors, ${scope.ties.length} ties, ${px.width}×${px.height} px, ${lang}`;
+	const summary = `${scope.actors.length} actors, ${scope.ties.length} ties, ${px.width}×${px.height} px, ${lang}${spec.theme !== 'colour' ? `, ${spec.theme}` : ''}`;
 	if (format === 'svg') return { bytes: svg, summary };
 	if (format === 'png') return { bytes: await svgToPng(svg, fonts()), summary };
 	const pdf = await writePdf([{ picture: () => svg, size: px }], fonts(), {

@@ -75,6 +75,27 @@ describe('graph export --format svg|png|pdf', { timeout: 120_000 }, () => {
 		);
 	});
 
+	it('draws the picture in the theme --theme names, and says what a bad theme is', async () => {
+		const grey = await runPicture(
+			{ format: 'svg', at: '2024-12-10', layout: 'map', theme: 'greyscale' },
+			load
+		);
+		expect(grey.summary).toContain('greyscale');
+		expect(grey.bytes as string).toContain('data-theme="greyscale"');
+		expect(grey.bytes as string).not.toContain('#0072B2');
+		const print = await runPicture({ format: 'svg', at: '2024-12-10', theme: 'print' }, load);
+		expect(print.bytes as string).toContain('Print theme');
+		const deck = await runPicture(
+			{ format: 'pdf', story: story.id, theme: 'greyscale', out: join(dir, 'grey.pdf') },
+			load
+		);
+		expect(deck.summary).toBe(`story ${story.id}: ${story.scenes.length} scenes, en, greyscale`);
+		expect((deck.bytes as Uint8Array).length).toBeGreaterThan(1000);
+		await expect(runPicture({ format: 'svg', theme: 'sepia' }, load)).rejects.toThrow(
+			'--theme "sepia" is not supported; use colour, greyscale, print'
+		);
+	});
+
 	it('says what is wrong with a flag, before drawing', async () => {
 		await expect(runPicture({ format: 'png' }, load)).rejects.toThrow(
 			'png is binary and needs --out FILE'

@@ -28,6 +28,30 @@ async function onScreen(p: { x: number; y: number }) {
 	return { x: box.x + p.x * zoom + panX, y: box.y + p.y * zoom + panY };
 }
 
+/**
+ * The share of an element's pixels that have a hue (channels more than 24 apart), read from a
+ * PNG in the browser, as a person would see it.
+ */
+async function huedShare(png: Buffer): Promise<number> {
+	const view = await s.context.newPage();
+	const share = await view.evaluate(async (data) => {
+		const img = new Image();
+		img.src = `data:image/png;base64,${data}`;
+		await img.decode();
+		const c = new OffscreenCanvas(img.width, img.height);
+		const g = c.getContext('2d')!;
+		g.drawImage(img, 0, 0);
+		const px = g.getImageData(0, 0, img.width, img.height).data;
+		let hued = 0;
+		for (let i = 0; i < px.length; i += 4)
+			if (Math.max(px[i], px[i + 1], px[i + 2]) - Math.min(px[i], px[i + 1], px[i + 2]) > 24)
+				hued++;
+		return hued / (px.length / 4);
+	}, png.toString('base64'));
+	await view.close();
+	return share;
+}
+
 async function save(page: Page, click: () => Promise<void>, file: string): Promise<Buffer> {
 	const [download] = (await Promise.all([page.waitForEvent('download'), click()])) as [
 		Download,
@@ -143,4 +167,75 @@ describe('the alliance map', () => {
 		await view.close();
 		expect(share).toBeGreaterThan(0.05);
 	});
+
+	it('draws the map in greyscale on screen when chosen, and exports SVG in the print theme', async () => {
+		await s.page.goto(`${base}?at=2024-12-10&layout=map`);
+		await waitForGraph(s.page, '2024-12-10');
+		await s.page.waitForSelector('[data-testid="graph"][data-map="ready"]');
+		const colour = await huedShare(await graph().screenshot());
+		await s.page.getByTestId('theme-select').selectOption({ label: 'Greyscale' });
+		await expect.poll(() => new URL(s.page.url()).searchParams.get('theme')).toBe('greyscale');
+		await s.page.waitForSelector('[data-testid="graph"][data-theme="greyscale"]');
+		await s.page.waitForTimeout(400);
+		const land = await s.page.locator('svg.base-map path.land').getAttribute('fill');
+		expect(land).toMatch(/^#([0-9a-f]{2})\1\1$/);
+		await expect.poll(() => s.page.getByTestId('theme-note').isVisible()).toBe(true);
+		// The picture itself has no hue left; in colour it had plenty (the ties).
+		const grey = await huedShare(await graph().screenshot());
+		expect(colour).toBeGreaterThan(0.005);
+		expect(grey).toBeLessThan(colour / 10);
+		await shot(s.page, 'map-greyscale-2024-12-10');
+		// A reload keeps the theme.
+		await s.page.reload();
+		await waitForGraph(s.page, '2024-12-10');
+		expect(await s.page.getByTestId('theme-select').inputValue()).toBe('greyscale');
+
+		const svg = (
+			await save(
+				s.page,
+				async () => {
+					await s.page.getByRole('button', { name: 'Export…' }).click();
+					await s.page.getByLabel('SVG').check();
+					// The dialog starts from the theme on screen; print is chosen here.
+					const select = s.page.getByTestId('export-theme');
+					expect(await select.inputValue()).toBe('greyscale');
+					await select.selectOption('print');
+					await s.page
+						.getByRole('dialog')
+						.getByRole('button', { name: 'Export', exact: true })
+						.click();
+				},
+				'map-print.svg'
+			)
+		).toString('utf8');
+		expect(svg).toContain('data-theme="print"');
+		expect(svg).toMatch(/<rect width="100%" height="100%" fill="#ffffff"\/>/);
+		const fill = /<path class="land" d="[^"]+" fill="#([0-9a-f]{2})/.exec(svg)![1];
+		expect(parseInt(fill, 16)).toBeGreaterThanOrEqual(0xf8);
+		expect(svg).not.toMatch(/#111827|#374151/i);
+		expect(svg).toMatch(/class="legend-theme"[^>]*>Print theme</);
+		// Print keeps the tie colours: the defence treaties' blue is there.
+		expect(svg).toContain('#0072B2');
+	});
+});
+
+describe('the embed page on the map', () => {
+	for (const at of ['1961-07-11', '2024-12-10'])
+		for (const lang of ['en', 'ja'] as const)
+			it(`shows the map on ${at} in ${lang}, with land and the note that borders are today's`, async () => {
+				await s.page.goto(`${base}?embed=1&layout=map&at=${at}${lang === 'ja' ? '&lang=ja' : ''}`);
+				await s.page.getByTestId('embed').waitFor();
+				await waitForGraph(s.page, at);
+				await s.page.waitForSelector('[data-testid="graph"][data-map="ready"]');
+				await s.page.waitForTimeout(700);
+				const land = (await s.page.locator('svg.base-map path.land').getAttribute('d')) ?? '';
+				expect(land.length).toBeGreaterThan(20_000);
+				await expect.poll(() => s.page.locator('svg.base-map').isVisible()).toBe(true);
+				const note = s.page.getByTestId('picture-legend').locator('.map-note');
+				expect(await note.textContent()).toContain(
+					lang === 'en' ? 'Borders are today’s' : '国境は現在のもの'
+				);
+				expect(await s.page.getByRole('button', { name: 'Export…' }).count()).toBe(0);
+				await shot(s.page, `embed-map-${at}-${lang}`);
+			});
 });

@@ -165,6 +165,27 @@ describe('AppState', () => {
 		expect(layouts.at(-1)).toBe('schematic');
 	});
 
+	it('colours the picture in the theme chosen, keeps the camera, and keeps it in the link', () => {
+		const { r, camera } = fakeRenderer();
+		const themes: string[] = [];
+		r.setTheme = (t) => themes.push(t);
+		const app = fresh('?at=2000-01-01&cam=2,10,20');
+		app.link(r);
+		app.takePush();
+		app.setTheme('greyscale');
+		expect(themes).toEqual(['colour', 'greyscale']);
+		expect(app.theme).toBe('greyscale');
+		expect(camera()).toEqual({ zoom: 2, x: 10, y: 20 });
+		expect(app.search).toBe('?at=2000-01-01&cam=2,10,20&theme=greyscale');
+		expect(app.takePush()).toBe(true);
+		app.setDay(isoToDay('2001-01-01')!);
+		expect(themes).toHaveLength(2);
+		app.applySearch('?at=2000-01-01&theme=print');
+		expect(themes.at(-1)).toBe('print');
+		app.applySearch('?at=2000-01-01');
+		expect(themes.at(-1)).toBe('colour');
+	});
+
 	it('puts the camera from a link on the renderer, and frames all without one', () => {
 		const { r, camera } = fakeRenderer();
 		const app = fresh('?at=2000-01-01&cam=2,10,20');

@@ -3,7 +3,7 @@ import type { Core, EdgeSingular, EventObject, SingularElementReturnValue } from
 import { linesNear, type DrawnLine, type ScreenPoint } from '$lib/core/visual/near-lines.ts';
 import type { TemporalGraph } from '$lib/core/model/temporal-graph.ts';
 import type { DisplayPatch } from '$lib/core/view/display.ts';
-import type { Layout } from '$lib/core/view/view-spec.ts';
+import type { Layout, Theme } from '$lib/core/view/view-spec.ts';
 import { MAP_FRAME } from '$lib/core/map/projection.ts';
 import { actorPlaces } from '$lib/core/visual/layout.ts';
 import { buildElements, edgeBends, nodePositions, tieElementIds } from './elements.ts';
@@ -46,6 +46,7 @@ export class CytoscapeRenderer implements Renderer {
 	private syncing = false;
 	private readonly container: HTMLElement;
 	private layout: Layout = 'schematic';
+	private theme: Theme = 'colour';
 	/** Where the nodes are going (or are): fitting frames these, not a position mid-move. */
 	private places: Map<string, { x: number; y: number }>;
 	private map: MapLayer | null = null;
@@ -248,6 +249,14 @@ export class CytoscapeRenderer implements Renderer {
 		if (layout === 'map') void this.drawMap();
 	}
 
+	setTheme(theme: Theme) {
+		if (theme === this.theme) return;
+		this.theme = theme;
+		this.cy.style(stylesheet(!this.motion, datasetManifest(this.graph.data).kinds, theme));
+		this.map?.setTheme(theme);
+		this.container.dataset.theme = theme;
+	}
+
 	/** Loads the base map on first use (its own chunk), then keeps it for the renderer's life. */
 	private async drawMap() {
 		if (this.map || this.mapLoading) return;
@@ -261,6 +270,7 @@ export class CytoscapeRenderer implements Renderer {
 		if (this.cy.destroyed()) return;
 		const { leaders } = actorPlaces(this.graph.data.actors, 'map');
 		this.map = new MapLayer(this.container, paths, leaders);
+		this.map.setTheme(this.theme);
 		for (const l of leaders) this.map.showLeader(l.id, this.drawnActors.has(l.id));
 		this.map.follow(this.cy.zoom(), this.cy.pan());
 		this.map.show(this.layout === 'map');

@@ -1,6 +1,7 @@
 import type { TemporalGraph } from '$lib/core/model/temporal-graph.ts';
 import type { Lang } from '$lib/core/schema/common.ts';
 import type { Story } from '$lib/core/schema/story.ts';
+import type { Theme } from '$lib/core/visual/theme.ts';
 import { download } from './png.ts';
 import { loadPdfFonts } from './pdf-fonts.ts';
 
@@ -11,13 +12,15 @@ import { loadPdfFonts } from './pdf-fonts.ts';
 export async function downloadDeck(
 	graph: TemporalGraph,
 	story: Story,
-	lang: Lang
+	lang: Lang,
+	/** Every page in this theme rather than each scene's own. */
+	theme?: Theme
 ): Promise<string> {
 	const [{ writeDeckPdf }, fonts] = await Promise.all([
 		import('$lib/core/export/image/deck.ts'),
 		loadPdfFonts()
 	]);
-	const pdf = await writeDeckPdf(graph, story, { lang, fonts });
+	const pdf = await writeDeckPdf(graph, story, { lang, fonts, ...(theme && { theme }) });
 	const name = `tieline-${story.id}-${lang}.pdf`;
 	download(new Blob([pdf as BlobPart], { type: 'application/pdf' }), name);
 	return name;

@@ -1,4 +1,5 @@
-import { MAP_STYLE } from '$lib/core/export/image/svg-map.ts';
+import { MAP_STYLE, MAP_STYLES, type MapStyle } from '$lib/core/export/image/svg-map.ts';
+import { themeColour, type Theme } from '$lib/core/visual/theme.ts';
 import type { Leader } from '$lib/core/map/map-layout.ts';
 
 const SVG = 'http://www.w3.org/2000/svg';
@@ -13,6 +14,8 @@ export class MapLayer {
 	readonly svg: SVGSVGElement;
 	private readonly g: SVGGElement;
 	private readonly leaders = new Map<string, SVGGElement>();
+	/** Which part of the map takes which colour of the style (see setTheme). */
+	private readonly paints: [SVGElement, string, keyof MapStyle][] = [];
 
 	constructor(container: HTMLElement, paths: { land: string; borders: string }, leaders: Leader[]) {
 		this.svg = document.createElementNS(SVG, 'svg');
@@ -28,6 +31,9 @@ export class MapLayer {
 			p.setAttribute('d', d);
 			p.setAttribute('vector-effect', 'non-scaling-stroke');
 			for (const [k, v] of Object.entries(attrs)) p.setAttribute(k, v);
+			for (const attr of ['fill', 'stroke'])
+				for (const [key, colour] of Object.entries(MAP_STYLE))
+					if (attrs[attr] === colour) this.paints.push([p, attr, key as keyof MapStyle]);
 			return p;
 		};
 		this.g.append(
@@ -66,6 +72,13 @@ export class MapLayer {
 			this.g.append(g);
 		}
 		container.prepend(this.svg);
+	}
+
+	/** Draws the map in a theme's colours, as the SVG writer does (svg-map.ts). */
+	setTheme(theme: Theme) {
+		const style = MAP_STYLES[theme];
+		for (const [el, attr, key] of this.paints)
+			el.setAttribute(attr, themeColour(style[key], theme));
 	}
 
 	/** Follows the camera: model point (x, y) is drawn at (x · zoom + pan.x, y · zoom + pan.y). */

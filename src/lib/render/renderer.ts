@@ -1,5 +1,5 @@
 import type { DisplayPatch } from '$lib/core/view/display.ts';
-import type { CameraSpec, Layout } from '$lib/core/view/view-spec.ts';
+import type { CameraSpec, Layout, Theme } from '$lib/core/view/view-spec.ts';
 
 export type Camera = NonNullable<CameraSpec>;
 
@@ -33,6 +33,8 @@ export interface Renderer {
 	 * layout's base map, if it has one. A renderer without it keeps the schematic layout.
 	 */
 	setLayout?(layout: Layout): void;
+	/** Colours the picture (and its base map) in a theme; without it, the picture stays in colour. */
+	setTheme?(theme: Theme): void;
 	/** Follows a change of the container's size. */
 	resize(): void;
 	/** The picture's size on screen, in CSS pixels. */

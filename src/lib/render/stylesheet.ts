@@ -8,6 +8,7 @@ import {
 	STATUS_PATTERNS
 } from '$lib/core/visual/encoding.ts';
 import { kindStyle } from '$lib/core/visual/kind-style.ts';
+import { themeColour, themeKindStyle, type Theme } from '$lib/core/visual/theme.ts';
 import { pairStyles, timeStyles } from './time-styles.ts';
 
 /** Every kind Tieline knows, for a stylesheet made before a dataset is known. */
@@ -16,7 +17,8 @@ const ALL_KNOWN = TIE_KINDS.map((kind) => ({ kind, token: kind, colour: '', dire
 /** The stylesheet for a dataset's kinds (its manifest's): classes use each kind's token. */
 export function stylesheet(
 	reducedMotion: boolean,
-	kinds: readonly Pick<KindEntry, 'kind' | 'token' | 'colour' | 'directed'>[] = ALL_KNOWN
+	kinds: readonly Pick<KindEntry, 'kind' | 'token' | 'colour' | 'directed'>[] = ALL_KNOWN,
+	theme: Theme = 'colour'
 ): StylesheetJson {
 	const sheet: StylesheetJson = [
 		{
@@ -109,7 +111,7 @@ export function stylesheet(
 		}
 	];
 	for (const { kind, token, colour, directed } of kinds) {
-		const s = kindStyle(kind, { colour, directed });
+		const s = themeKindStyle(kindStyle(kind, { colour, directed }), theme);
 		sheet.push({
 			selector: `edge.kind-${token}`,
 			style: {
@@ -187,5 +189,19 @@ export function stylesheet(
 	// Last, so nothing (not even ghosts) shows a tie the person has filtered out, or a tie drawn
 	// inside its pair's one line.
 	sheet.push({ selector: '.tie.filtered, .tie.in-pair', style: { display: 'none' } });
-	return sheet;
+	return themed(sheet, theme);
+}
+
+/** Every colour of the sheet in the theme (theme.ts), as the SVG writer recolours its pictures. */
+function themed(sheet: StylesheetJson, theme: Theme): StylesheetJson {
+	if (theme === 'colour') return sheet;
+	return (sheet as { selector: string; style: Record<string, unknown> }[]).map((rule) => ({
+		selector: rule.selector,
+		style: Object.fromEntries(
+			Object.entries(rule.style).map(([k, v]) => [
+				k,
+				typeof v === 'string' ? themeColour(v, theme) : v
+			])
+		)
+	})) as StylesheetJson;
 }

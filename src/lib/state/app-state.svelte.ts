@@ -9,6 +9,7 @@ import {
 	type CameraSpec,
 	type DyadSpec,
 	type Layout,
+	type Theme,
 	type Lens,
 	type MultiplesSpec,
 	type PanelsSpec,
@@ -269,6 +270,11 @@ export class AppState extends ViewState {
 	/** Switches between the schematic arrangement and the map, framing the new one whole. */
 	setLayout(layout: Layout) {
 		if (layout !== this.spec.layout) this.update({ layout, camera: null });
+	}
+
+	/** Colours the picture for the screen, greyscale or print; the camera stays. */
+	setTheme(theme: Theme) {
+		if (theme !== this.spec.theme) this.update({ theme });
 	}
 
 	setStatus(message: string) {

@@ -89,7 +89,9 @@ export function videoJob(
 	const draw = (i: number) => {
 		const scene = story.scenes[i];
 		const { spec } = sceneViewSpec(scene.view, ctx);
-		return frameSvg(specPicture(app.graph, { ...spec, lang }), {
+		// The language and, when one is chosen, the theme in view, over the scene's own.
+		const theme = app.spec.theme === 'colour' ? spec.theme : app.spec.theme;
+		return frameSvg(specPicture(app.graph, { ...spec, lang, theme }), {
 			...frame,
 			title: story.title[lang],
 			subtitle: scene.caption[lang]

@@ -91,6 +91,7 @@ export class ViewState {
 	readonly #dyad = $derived(this.#spec.dyad);
 	readonly #multiples = $derived(this.#spec.multiples);
 	readonly #layout = $derived(this.#spec.layout);
+	readonly #theme = $derived(this.#spec.theme);
 	/** What makes the view now. */
 	get spec(): ViewSpec {
 		return this.#spec;
@@ -155,6 +156,10 @@ export class ViewState {
 	get layout() {
 		return this.#layout;
 	}
+	/** How the picture is coloured: colour, greyscale or print. */
+	get theme() {
+		return this.#theme;
+	}
 	get notices() {
 		return this.#notices;
 	}
@@ -213,6 +218,7 @@ export class ViewState {
 			this.renderer.setLayout?.(next.layout);
 			this.renderer.setCamera(next.camera);
 		}
+		if (next.theme !== prev.theme) this.renderer?.setTheme?.(next.theme);
 		const looks =
 			next.lang !== prev.lang ||
 			next.ghosts !== prev.ghosts ||
@@ -264,6 +270,7 @@ export class ViewState {
 		this.#linked = true;
 		this.#display = new DisplayState();
 		renderer.setLayout?.(this.#spec.layout);
+		renderer.setTheme?.(this.#spec.theme);
 		this.redraw(ALL);
 		renderer.setCamera(this.#spec.camera);
 	}
@@ -311,6 +318,7 @@ export class ViewState {
 		this.#vm.rebuild(spec);
 		this.#frame = { version: this.#vm.version, diff: null };
 		this.renderer?.setLayout?.(spec.layout);
+		this.renderer?.setTheme?.(spec.theme);
 		this.redraw(ALL);
 		this.renderer?.setCamera(spec.camera);
 		this.#notices = problems.map((p) => noticeText(p, spec.lang, this.span));

@@ -30,7 +30,9 @@ const kept = (s: ViewSpec) => ({
 	ghosts: s.ghosts,
 	camera: s.camera,
 	pairs: s.pairs,
-	expanded: s.expanded
+	expanded: s.expanded,
+	layout: s.layout,
+	theme: s.theme
 });
 
 const base = defaultSpec('2024-06-19');
@@ -63,7 +65,9 @@ const views: [string, ViewSpec][] = [
 	],
 	['picked actors only', { ...base, picks: { how: 'manual', actors: ['RUS'], ties: null } }],
 	['every tie drawn', { ...base, pairs: 'all' }],
-	['one pair opened', { ...base, expanded: ['PRK~RUS'] }]
+	['one pair opened', { ...base, expanded: ['PRK~RUS'] }],
+	['on the map in greyscale', { ...base, layout: 'map', theme: 'greyscale' }],
+	['for print', { ...base, theme: 'print' }]
 ];
 
 describe('saving a view as a scene', () => {
@@ -78,6 +82,15 @@ describe('saving a view as a scene', () => {
 
 	it('writes only what differs from a fresh visit', () => {
 		expect(viewSpecScene(base).view).toEqual({ at: '2024-06-19' });
+	});
+
+	it('keeps the theme in the scene file, and a scene without one is in colour', () => {
+		expect(viewSpecScene({ ...base, theme: 'greyscale' }).view).toEqual({
+			at: '2024-06-19',
+			theme: 'greyscale'
+		});
+		expect(sceneViewSpec({ at: '2024-06-19' }, ctx).spec.theme).toBe('colour');
+		expect(SceneView.safeParse({ at: '2024-06-19', theme: 'sepia' }).success).toBe(false);
 	});
 
 	it('writes a range given with its later end as the anchor in order', () => {

@@ -41,7 +41,8 @@ const full: ViewSpec = {
 	lens: 'dyad',
 	dyad: { a: 'RUS', b: 'PRK' },
 	multiples: ['1961-07-11', '2024-12-10'],
-	layout: 'map'
+	layout: 'map',
+	theme: 'print'
 };
 
 describe('the view spec in the URL', () => {
@@ -55,7 +56,7 @@ describe('the view spec in the URL', () => {
 			'?compare=2019-01-01..2024-12-10&ghosts=1&ctx=full&iso=show&pairs=all&open=PRK~RUS,JPN~PRK&hide=diplomatic-relations,membership&conf=reported' +
 				'&xa=JPN&sel=rus-prk-2024-treaty&pick=path&pa=RUS,PRK&pt=rus-prk-2024-treaty&lang=ja' +
 				'&closed=side,table,bar&win=1990-01-01..2025-01-01&cam=1.25,-120.5,33' +
-				'&lens=dyad&dyad=RUS.PRK&mx=1961-07-11,2024-12-10&layout=map'
+				'&lens=dyad&dyad=RUS.PRK&mx=1961-07-11,2024-12-10&layout=map&theme=print'
 		);
 		const back = decode(search);
 		expect(back.problems).toEqual([]);
@@ -174,6 +175,23 @@ describe('the view spec in the URL', () => {
 		expect(spec.layout).toBe('schematic');
 		expect(problems).toEqual([
 			{ param: 'layout', value: 'globe', reason: 'invalid', shown: 'schematic' }
+		]);
+	});
+
+	it('reads the greyscale and print themes, and falls back to colour on an unknown word', () => {
+		for (const theme of ['greyscale', 'print'] as const) {
+			const search = encodeViewSpec({ ...ctx.defaults, theme });
+			expect(search).toBe(`?at=2024-12-10&theme=${theme}`);
+			expect(decode(search)).toEqual({
+				spec: { ...ctx.defaults, theme },
+				problems: []
+			});
+		}
+		expect(encodeViewSpec(ctx.defaults)).not.toContain('theme');
+		const { spec, problems } = decode('?theme=sepia');
+		expect(spec.theme).toBe('colour');
+		expect(problems).toEqual([
+			{ param: 'theme', value: 'sepia', reason: 'invalid', shown: 'colour' }
 		]);
 	});
 

@@ -7,6 +7,15 @@ export const lensEn = {
 	layoutSwitch: 'Layout',
 	layoutSchematic: 'Schematic',
 	layoutMap: 'Map',
+	themeSwitch: 'Colours',
+	themeColour: 'Colour',
+	themeGreyscale: 'Greyscale',
+	themePrint: 'Print',
+	themeLegendGreyscale: 'Greyscale theme',
+	themeLegendPrint: 'Print theme',
+	themeNoteGreyscale:
+		'Greyscale theme: each kind of tie has its own grey; width and arrowhead tell kinds apart, the line pattern tells status.',
+	themeNotePrint: 'Print theme: white page, black text, thicker lines.',
 	mapNote:
 		'Map: Natural Earth (public domain). Borders are today’s, not those of the date in view. States sit at their capitals (a grey line leads back where one was moved apart); organisations sit below the map.',
 	dyadOpen: 'Timeline with…',

@@ -9,6 +9,15 @@ export const lensJa: Record<keyof typeof lensEn, string> = {
 	layoutSwitch: '配置',
 	layoutSchematic: '模式図',
 	layoutMap: '地図',
+	themeSwitch: '配色',
+	themeColour: 'カラー',
+	themeGreyscale: 'グレースケール',
+	themePrint: '印刷用',
+	themeLegendGreyscale: 'グレースケール表示',
+	themeLegendPrint: '印刷用表示',
+	themeNoteGreyscale:
+		'グレースケール表示：関係の種類ごとに異なる灰色を使い、線の太さと矢印で種類を、線の模様で状態を区別します。',
+	themeNotePrint: '印刷用表示：白地、黒い文字、太めの線。',
 	mapNote:
 		'地図：Natural Earth（パブリックドメイン）。国境は現在のもので、表示中の日付のものではありません。国家は首都の位置に置き（重なりを避けて動かした場合は灰色の線で首都を示します）、機関は地図の下に並べます。',
 	dyadOpen: '年表を見る…',

@@ -56,6 +56,8 @@ export const SceneView = z
 		ghosts: z.boolean().optional(),
 		/** The schematic arrangement (the default) or the base map of the region. */
 		layout: z.enum(['schematic', 'map']).optional(),
+		/** The picture in colour (the default), in greys, or for print. */
+		theme: z.enum(['colour', 'greyscale', 'print']).optional(),
 		camera: z
 			.strictObject({
 				zoom: z.number().finite().min(0.05).max(20),

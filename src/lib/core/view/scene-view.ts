@@ -118,6 +118,7 @@ export function sceneViewSpec(
 	if (view.ghosts !== undefined) spec.ghosts = view.ghosts;
 	if (view.camera) spec.camera = view.camera;
 	if (view.layout) spec.layout = view.layout;
+	if (view.theme) spec.theme = view.theme;
 
 	// The scene schema mirrors the view spec's; if they ever drift apart, say so here.
 	const parsed = ViewSpec.safeParse(spec);

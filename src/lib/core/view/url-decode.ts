@@ -6,6 +6,8 @@ import {
 	LAYOUTS,
 	LENSES,
 	PICK_HOWS,
+	THEMES,
+	type Theme,
 	type Layout,
 	type Lens,
 	type PickHow,
@@ -41,7 +43,7 @@ export interface DecodeContext {
 }
 
 const KNOWN = new Set([
-	...'at from to compare ghosts ctx iso pairs open hide conf xa sel pick pa pt lang closed win cam lens dyad mx layout'.split(
+	...'at from to compare ghosts ctx iso pairs open hide conf xa sel pick pa pt lang closed win cam lens dyad mx layout theme'.split(
 		' '
 	),
 	...ANALYSIS_PARAMS
@@ -230,6 +232,11 @@ export function decodeViewSpec(
 	if (layout !== null) {
 		if ((LAYOUTS as readonly string[]).includes(layout)) spec.layout = layout as Layout;
 		else report('layout', layout, 'invalid', ctx.defaults.layout);
+	}
+	const theme = q.get('theme');
+	if (theme !== null) {
+		if ((THEMES as readonly string[]).includes(theme)) spec.theme = theme as Theme;
+		else report('theme', theme, 'invalid', ctx.defaults.theme);
 	}
 	const dyad = q.get('dyad');
 	if (dyad !== null) {

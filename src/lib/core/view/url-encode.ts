@@ -47,6 +47,7 @@ export function encodeViewSpec(spec: ViewSpec): string {
 	if (spec.multiples)
 		p.push(['mx', spec.multiples === 'decades' ? 'decades' : spec.multiples.join(',')]);
 	if (spec.layout !== 'schematic') p.push(['layout', spec.layout]);
+	if (spec.theme !== 'colour') p.push(['theme', spec.theme]);
 	p.push(...encodeAnalysis(spec));
 	// `+` stays readable in kind lists (tp=kinds:a+b); the decoder takes a space for it too.
 	const text = p

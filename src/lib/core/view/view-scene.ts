@@ -43,6 +43,8 @@ export function viewSpecScene(spec: ViewSpec): { view: SceneView; lost: LostFiel
 	if (spec.camera) view.camera = { ...spec.camera };
 	if (spec.pairs !== 'one') view.pairs = spec.pairs;
 	if (spec.expanded.length) view.expanded = [...spec.expanded];
+	if (spec.layout !== 'schematic') view.layout = spec.layout;
+	if (spec.theme !== 'colour') view.theme = spec.theme;
 	if (spec.tool) lost.push('tool');
 	if (spec.lens !== 'graph') lost.push('lens');
 	if (spec.isolated !== 'hide') lost.push('isolated');

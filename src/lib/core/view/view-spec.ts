@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { CONFIDENCES, LANGS } from '../schema/common.ts';
 import { TIE_STATUSES } from '../time/lifecycle.ts';
 import { isoToDay } from '../time/partial-date.ts';
+import { THEMES } from '../visual/theme.ts';
 
 /** A calendar day as written in links and scene files: `YYYY-MM-DD`, a real date. */
 export const IsoDay = z
@@ -118,6 +119,8 @@ export type Lens = (typeof LENSES)[number];
 export const LAYOUTS = ['schematic', 'map'] as const;
 export type Layout = (typeof LAYOUTS)[number];
 
+export { THEMES, type Theme } from '../visual/theme.ts';
+
 /** The two actors of the dyad timeline; `b` is `*` for "every other actor". */
 export const DyadSpec = z.strictObject({ a: Id, b: Id }).nullable();
 
@@ -149,7 +152,9 @@ export const ViewSpec = z.strictObject({
 	lens: z.enum(LENSES),
 	dyad: DyadSpec,
 	multiples: MultiplesSpec,
-	layout: z.enum(LAYOUTS)
+	layout: z.enum(LAYOUTS),
+	/** How the picture is coloured: in colour, in greys, or for print. */
+	theme: z.enum(THEMES)
 });
 
 export type ViewSpec = z.infer<typeof ViewSpec>;
@@ -192,7 +197,8 @@ export function defaultSpec(at: string): ViewSpec {
 		lens: 'graph',
 		dyad: null,
 		multiples: null,
-		layout: 'schematic'
+		layout: 'schematic',
+		theme: 'colour'
 	};
 }
 

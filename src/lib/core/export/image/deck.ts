@@ -9,12 +9,15 @@ import { pagePoints } from './page-size.ts';
 import { shortSource } from './svg-parts.ts';
 import { viewPicture } from './view-picture.ts';
 import type { BaseMap } from '../../map/projection.ts';
+import type { Theme } from '../../visual/theme.ts';
 
 export interface DeckOptions {
 	lang: Lang;
 	fonts: PdfFonts;
 	/** Page size in points; a 16:9 slide by default. */
 	page?: { width: number; height: number };
+	/** Every page in this theme (greyscale, print); left out, each scene's own (colour by default). */
+	theme?: Theme;
 }
 
 /** "Sources of this caption: Publisher, “Title”, date (Article 1); …" for a scene. */
@@ -39,7 +42,9 @@ export function deckPages(
 	story: Story,
 	lang: Lang,
 	/** The base map, for scenes shown on the map layout. */
-	baseMap?: BaseMap
+	baseMap?: BaseMap,
+	/** A theme for every page, over the scenes' own. */
+	theme?: Theme
 ): PdfPage[] {
 	const span = dataSpan(graph.data);
 	const kindOf = (id: string) =>
@@ -64,7 +69,7 @@ export function deckPages(
 			caption: scene.caption[lang],
 			note: sceneSources(graph, scene.sources, lang),
 			picture: ({ width, height }) =>
-				viewPicture(graph, spec, {
+				viewPicture(graph, theme ? { ...spec, theme } : spec, {
 					lang,
 					width,
 					height,
@@ -89,10 +94,11 @@ export async function writeDeckPdf(
 	const baseMap = story.scenes.some((s) => s.view.layout === 'map')
 		? await (await import('../../map/base-map.ts')).loadBaseMap()
 		: undefined;
-	const pages = deckPages(graph, story, o.lang, baseMap);
+	const pages = deckPages(graph, story, o.lang, baseMap, o.theme);
 	return writePdf(pages, o.fonts, {
 		title: story.title[o.lang],
 		lang: o.lang,
-		page: o.page ?? pagePoints('slide-16-9')
+		page: o.page ?? pagePoints('slide-16-9'),
+		...(o.theme && { theme: o.theme })
 	});
 }

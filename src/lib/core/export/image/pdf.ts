@@ -1,6 +1,7 @@
 import PDFDocument, { type PdfKitDocument } from 'pdfkit';
 import SVGtoPDF from 'svg-to-pdfkit';
 import type { Lang } from '../../schema/common.ts';
+import { themeColour, type Theme } from '../../visual/theme.ts';
 
 /**
  * PDFs drawn as vectors from the SVG writer's pictures: paths stay paths and text stays text, in
@@ -37,6 +38,8 @@ export interface PdfInfo {
 	page: { width: number; height: number };
 	/** Space around the words and the picture on a page with words, in points. */
 	margin?: number;
+	/** The words' colours in this theme (the pictures carry their own); colour by default. */
+	theme?: Theme;
 }
 
 const REGULAR = 'tieline-sans';
@@ -116,7 +119,10 @@ function drawPage(doc: PdfKitDocument, p: PdfPage, info: PdfInfo) {
 	let y = m;
 	const textWidth = pw - 2 * m;
 	const line = (font: string, size: number, colour: string, text: string, gap: number) => {
-		doc.font(font).fontSize(size).fillColor(colour);
+		doc
+			.font(font)
+			.fontSize(size)
+			.fillColor(themeColour(colour, info.theme ?? 'colour'));
 		doc.text(text, m, y, { width: textWidth, lineGap: size * 0.15 });
 		y = doc.y + gap;
 	};

@@ -13,6 +13,7 @@ import { TIE_STATUSES, type TieStatus } from '../../time/lifecycle.ts';
 import { escapeXml as x } from '../xml.ts';
 import type { GraphScope } from '../scope.ts';
 import { arrowHead, dashFor, unsourcedNote, type Box } from './svg-parts.ts';
+import { themeKindStyle, type Theme } from '../../visual/theme.ts';
 
 /** One line of the legend: its sample, drawn at (left, middle of the line), and its words. */
 interface Entry {
@@ -51,14 +52,15 @@ function sections(
 	scope: GraphScope,
 	statuses: Set<TieStatus>,
 	lang: Lang,
-	marks: ReadonlySet<TimeMark>
+	marks: ReadonlySet<TimeMark>,
+	theme: Theme
 ) {
 	const manifest = datasetManifest(scope.graph.data);
 	const kinds: Entry[] = manifest.kinds
 		.map((e) => e.kind)
 		.filter((k) => scope.ties.some((tie) => tie.tie.kind === k))
 		.map((kind) => {
-			const s = kindStyleIn(manifest, kind);
+			const s = themeKindStyle(kindStyleIn(manifest, kind), theme);
 			return {
 				sample: (left, mid, v) =>
 					line(s.color, s.width)(left, mid, v) +
@@ -120,11 +122,18 @@ export function legend(
 	box: Box,
 	u: number,
 	lang: Lang,
-	marks: ReadonlySet<TimeMark> = new Set()
+	marks: ReadonlySet<TimeMark> = new Set(),
+	theme: Theme = 'colour'
 ): string {
-	const parts = sections(scope, statuses, lang, marks);
+	const parts = sections(scope, statuses, lang, marks, theme);
 	const unsourced = unsourcedNote(scope, lang);
-	const rows = parts.reduce((n, s) => n + s.entries.length, 0) + (unsourced ? 1 : 0);
+	// A picture out of its theme's context (a printout, a slide) says how it is coloured.
+	const themed =
+		theme === 'colour'
+			? undefined
+			: t(lang, theme === 'print' ? 'themeLegendPrint' : 'themeLegendGreyscale');
+	const rows =
+		parts.reduce((n, s) => n + s.entries.length, 0) + (unsourced ? 1 : 0) + (themed ? 1 : 0);
 	const need = parts.length * (HEAD + GAP) - GAP + rows * ROW + 8;
 	const v = u * Math.min(1, box.height / (need * u));
 	const out = [`<g class="legend" font-size="${(14 * v).toFixed(1)}">`];
@@ -149,6 +158,12 @@ export function legend(
 	if (unsourced) {
 		y += ROW * v;
 		out.push(`<text x="${box.x}" y="${y.toFixed(1)}" font-style="italic">${x(unsourced)}</text>`);
+	}
+	if (themed) {
+		y += ROW * v;
+		out.push(
+			`<text class="legend-theme" data-theme="${theme}" x="${box.x}" y="${y.toFixed(1)}" font-style="italic">${x(themed)}</text>`
+		);
 	}
 	out.push('</g>');
 	return out.join('\n');

@@ -13,7 +13,8 @@ import {
 import { actorPlaces } from '../../visual/layout.ts';
 import type { Layout } from '../../view/view-spec.ts';
 import { MAP_FRAME, type BaseMap } from '../../map/projection.ts';
-import { svgMap } from './svg-map.ts';
+import { MAP_STYLES, svgMap } from './svg-map.ts';
+import { themeKindStyle, themeSvg, type Theme } from '../../visual/theme.ts';
 import type { GraphScope, ScopeTie } from '../scope.ts';
 import { escapeXml as x } from '../xml.ts';
 import { curveMid, mid, strokes, trimEnd, type Point } from './geometry.ts';
@@ -64,6 +65,8 @@ export interface ImageOptions {
 	layout?: Layout;
 	/** The base map (`await loadBaseMap()`), drawn under the graph in the map layout. */
 	baseMap?: BaseMap;
+	/** Colour (the default), greyscale or print (theme.ts). */
+	theme?: Theme;
 }
 
 /** The date or range a scope shows, in words. */
@@ -151,6 +154,7 @@ export function writeSvg(scope: GraphScope, o: ImageOptions): string {
 	const screen = (p: Point): Point => ({ x: ox + (p.x - bb.x1) * k, y: oy + (p.y - bb.y1) * k });
 	const pos = (id: string) => screen(model.get(id)!);
 
+	const theme = o.theme ?? 'colour';
 	const manifest = datasetManifest(scope.graph.data);
 	const unsourced = unsourcedNote(scope, o.lang);
 	const { single, groups } = splitPairs(
@@ -206,7 +210,7 @@ export function writeSvg(scope: GraphScope, o: ImageOptions): string {
 	if (onMap && o.baseMap) {
 		const shown = places.leaders.filter((l) => model.has(l.id));
 		const f = { scale: k, dx: ox - bb.x1 * k, dy: oy - bb.y1 * k };
-		body.push(svgMap(o.baseMap, shown, f, u, o.lang));
+		body.push(svgMap(o.baseMap, shown, f, u, o.lang, MAP_STYLES[theme]));
 	}
 	body.push('<g class="ties" fill="none">');
 	const name = scopeName(scope, o.lang);
@@ -222,7 +226,7 @@ export function writeSvg(scope: GraphScope, o: ImageOptions): string {
 	const placed = new Set<string>();
 	for (const s of lines) {
 		const kind = s.tie.tie.kind;
-		const style = kindStyleIn(manifest, kind);
+		const style = themeKindStyle(kindStyleIn(manifest, kind), theme);
 		const status = statusOf(s.tie);
 		statuses.add(status);
 		const target = scope.graph.actorsById.get(s.tie.parties[1]);
@@ -277,10 +281,10 @@ export function writeSvg(scope: GraphScope, o: ImageOptions): string {
 	body.push(room.svg());
 	body.push(actors.svg);
 
+	// Print is a white page, whatever background was asked for (but a transparent one).
+	const page = theme === 'print' ? '#ffffff' : o.background;
 	const bg =
-		o.background === 'transparent'
-			? ''
-			: `<rect width="100%" height="100%" fill="${x(o.background)}"/>`;
+		o.background === 'transparent' ? '' : `<rect width="100%" height="100%" fill="${x(page)}"/>`;
 	const legendX = o.width - m - legendW + 10 * u;
 	const legendH = footH ? o.height - m - top : graphBox.height;
 	const side = legendW
@@ -290,7 +294,8 @@ export function writeSvg(scope: GraphScope, o: ImageOptions): string {
 				{ x: legendX, y: top, width: legendW, height: legendH },
 				u,
 				o.lang,
-				new Set(scope.ties.flatMap((t) => o.marks?.[t.tie.id] ?? []))
+				new Set(scope.ties.flatMap((t) => o.marks?.[t.tie.id] ?? [])),
+				theme
 			)
 		: '';
 	const foot = footH
@@ -302,9 +307,9 @@ export function writeSvg(scope: GraphScope, o: ImageOptions): string {
 				footW / footCols
 			)
 		: '';
-	return [
+	const svg = [
 		'<?xml version="1.0" encoding="UTF-8"?>',
-		`<svg xmlns="http://www.w3.org/2000/svg" width="${o.width}" height="${o.height}" viewBox="0 0 ${o.width} ${o.height}" font-family="${x(FONT_STACK)}" fill="#111827" lang="${o.lang}">`,
+		`<svg xmlns="http://www.w3.org/2000/svg" width="${o.width}" height="${o.height}" viewBox="0 0 ${o.width} ${o.height}" font-family="${x(FONT_STACK)}" fill="#111827" lang="${o.lang}" data-theme="${theme}">`,
 		`<title>${x(o.title || scopeCaption(scope, o.lang))}</title>`,
 		...(unsourced ? [`<desc>${x(unsourced)}</desc>`] : []),
 		bg,
@@ -315,4 +320,5 @@ export function writeSvg(scope: GraphScope, o: ImageOptions): string {
 		'</svg>',
 		''
 	].join('\n');
+	return themeSvg(svg, theme);
 }

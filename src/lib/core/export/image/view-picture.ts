@@ -30,6 +30,7 @@ export function viewPicture(
 	// The view's arrangement and its pairs, unless the caller asks otherwise.
 	const svg = writeSvg(scope, {
 		layout: spec.layout,
+		theme: spec.theme,
 		pairs: { mode: spec.pairs, expanded: spec.expanded },
 		...options,
 		marks: viewMarks(view),

@@ -5,6 +5,7 @@ import { scopeCaption, writeSvg } from '../image/svg.ts';
 import { escapeXml as x } from '../xml.ts';
 import type { SpecPicture } from './spec-picture.ts';
 import type { BaseMap } from '../../map/projection.ts';
+import { themeSvg } from '../../visual/theme.ts';
 
 export interface FrameOptions {
 	lang: Lang;
@@ -65,6 +66,7 @@ export function frameSvg(picture: SpecPicture, o: FrameOptions): string {
 		marks: picture.marks,
 		captionText: picture.captionText,
 		layout: picture.layout,
+		theme: picture.theme,
 		pairs: picture.pairs,
 		...(picture.layout === 'map' && o.baseMap && { baseMap: o.baseMap })
 	};
@@ -86,7 +88,7 @@ export function frameSvg(picture: SpecPicture, o: FrameOptions): string {
 		(line, i) =>
 			`<text x="${left.toFixed(1)}" y="${(top + pad + size + i * lead).toFixed(1)}" font-size="${size.toFixed(1)}"${o.dateBand ? ' font-weight="700"' : ''}>${x(line)}</text>`
 	);
-	return [
+	const frame = [
 		'<?xml version="1.0" encoding="UTF-8"?>',
 		`<svg xmlns="http://www.w3.org/2000/svg" width="${o.width}" height="${o.height}" viewBox="0 0 ${o.width} ${o.height}" font-family="${x(FONT_STACK)}" fill="#111827" lang="${o.lang}">`,
 		`<rect width="${o.width}" height="${o.height}" fill="#ffffff"/>`,
@@ -97,4 +99,6 @@ export function frameSvg(picture: SpecPicture, o: FrameOptions): string {
 		'</svg>',
 		''
 	].join('\n');
+	// The subtitle band follows the picture's theme too.
+	return themeSvg(frame, picture.theme);
 }

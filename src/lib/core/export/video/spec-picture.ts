@@ -1,7 +1,7 @@
 import type { TemporalGraph } from '../../model/temporal-graph.ts';
 import { datasetManifest } from '../../io/manifest.ts';
 import { ViewModel } from '../../view/view-model.ts';
-import type { Layout, ViewSpec } from '../../view/view-spec.ts';
+import type { Layout, Theme, ViewSpec } from '../../view/view-spec.ts';
 import type { PairsOption } from '../image/svg-pairs.ts';
 import type { TimeMark } from '../../visual/encoding.ts';
 import { selectScope, type GraphScope } from '../scope.ts';
@@ -12,6 +12,7 @@ export interface SpecPicture {
 	scope: GraphScope;
 	/** The view's arrangement and its pairs, drawn as on screen. */
 	layout: Layout;
+	theme: Theme;
 	pairs: PairsOption;
 	marks?: Record<string, TimeMark>;
 	captionText?: string;
@@ -27,7 +28,11 @@ export function specPicture(graph: TemporalGraph, spec: ViewSpec, view?: ViewMod
 	if (view) vm.rebuild(spec);
 	const kinds = datasetManifest(graph.data).kinds.map((k) => k.kind);
 	const scope = selectScope(graph, viewScopeDescriptor(vm, spec, kinds));
-	const look = { layout: spec.layout, pairs: { mode: spec.pairs, expanded: spec.expanded } };
+	const look = {
+		layout: spec.layout,
+		theme: spec.theme,
+		pairs: { mode: spec.pairs, expanded: spec.expanded }
+	};
 	if (vm.mode === 'instant') return { scope, ...look };
 	return { scope, ...look, marks: viewMarks(vm), captionText: viewCaption(vm, spec.lang) };
 }
