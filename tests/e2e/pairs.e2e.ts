@@ -99,16 +99,35 @@ describe('one line per pair of actors', () => {
 		expect(await details.locator('li[data-mark="removed"] .sign').first().textContent()).toBe('−');
 		expect(await details.locator('li[data-mark="added"] .sign').first().textContent()).toBe('+');
 
-		// The written summary sits beside the picture, and each of its lines opens its tie.
+		// The written summary sits beside the picture, in the details panel when nothing is open
+		// there, so the picture keeps its width; each of its lines opens its tie.
 		const summary = s.page.getByTestId('compare-summary');
+		expect(await summary.count()).toBe(0);
+		await s.page.getByTestId('back-to-changes').click();
 		const box = (await summary.boundingBox())!;
 		const graph = (await s.page.getByTestId('graph').boundingBox())!;
 		expect(box.x).toBeGreaterThanOrEqual(graph.x + graph.width - 1);
 		expect(box.y).toBeLessThan(graph.y + graph.height);
+		expect(graph.width).toBeGreaterThan(650);
+		// Each bullet sits by the first line of its item.
+		const first = summary.locator('li').first();
+		const bullet = await first.evaluate((li) => {
+			const b = getComputedStyle(li, '::before');
+			return { content: b.content, top: b.top };
+		});
+		expect(bullet).toEqual({ content: '"•"', top: '0px' });
+		await shot(s.page, 'pairs-compare-summary-1280x720');
 		await summary.locator('li[data-tie="rus-prk-2024-treaty"] button').click();
 		await expect
 			.poll(() => new URL(s.page.url()).searchParams.get('sel'), { timeout: 5000 })
 			.toBe('rus-prk-2024-treaty');
+		// With the details panel closed the summary has a column of its own beside the picture.
+		await s.page.getByRole('button', { name: 'Details' }).click();
+		await expect.poll(() => summary.count()).toBe(1);
+		const alone = (await summary.boundingBox())!;
+		const wide = (await s.page.getByTestId('graph').boundingBox())!;
+		expect(alone.x).toBeGreaterThanOrEqual(wide.x + wide.width - 1);
+		await s.page.getByRole('button', { name: 'Details' }).click();
 	});
 
 	it('offers a short list where several lines pass within a few pixels of a click', async () => {

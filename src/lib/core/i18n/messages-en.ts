@@ -27,6 +27,7 @@ export const en = {
 	details: 'Details',
 	detailsEmpty:
 		'Select an actor or a tie in the graph or the table to read what it is and where that is written.',
+	backToChanges: 'Back to the changes',
 	close: 'Close',
 	tiesInView: 'Ties in view',
 	tiesCount: '{n} ties, {m} actors on {date}',

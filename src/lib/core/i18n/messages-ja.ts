@@ -28,6 +28,7 @@ export const ja: Record<keyof typeof en, string> = {
 	multiParty: '3者以上の協定',
 	details: '詳細',
 	detailsEmpty: 'グラフまたは表で主体や関係を選ぶと、その内容と出典が表示されます。',
+	backToChanges: '変化の一覧へ戻る',
 	close: '閉じる',
 	tiesInView: '表示中の関係',
 	tiesCount: '{date}時点：関係 {n} 件、主体 {m}',
