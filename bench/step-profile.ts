@@ -8,36 +8,12 @@
 import { serveStatic } from '../tests/support/static-server.ts';
 import { openSession } from '../tests/support/browser.ts';
 import { poll } from './phase-limit.ts';
-
-interface ProfileNode {
-	id: number;
-	callFrame: { functionName: string; url: string; lineNumber: number; columnNumber: number };
-}
-interface Profile {
-	nodes: ProfileNode[];
-	samples: number[];
-	timeDeltas: number[];
-}
+import { topLines, type Profile } from './cpu-profile.ts';
 
 const root = process.env.BENCH_BUILD ?? 'build';
 const steps = Number(process.env.BENCH_STEPS ?? 30);
 const at = process.env.BENCH_AT ?? '1960-01-01';
 const top = Number(process.env.BENCH_TOP ?? 25);
-
-/** Self time per function (name, file and line), in ms, from the samples and their spacing. */
-export function selfTimes(profile: Profile): Map<string, number> {
-	const byId = new Map(profile.nodes.map((n) => [n.id, n.callFrame]));
-	const out = new Map<string, number>();
-	profile.samples.forEach((id, i) => {
-		// Each sample stands for the time until the next one.
-		const dt = (profile.timeDeltas[i + 1] ?? 0) / 1000;
-		const f = byId.get(id)!;
-		const file = f.url.split('/').pop() || '';
-		const key = `${f.functionName || '(anonymous)'} ${file}${file ? `:${f.lineNumber + 1}` : ''}`;
-		out.set(key, (out.get(key) ?? 0) + dt);
-	});
-	return out;
-}
 
 const app = await serveStatic(root);
 const s = await openSession({ width: 1440, height: 900 });
@@ -69,13 +45,8 @@ try {
 	await play.click();
 	const wall = Date.now() - t0;
 	const { profile } = (await cdp.send('Profiler.stop')) as unknown as { profile: Profile };
-	const times = [...selfTimes(profile)].sort((a, b) => b[1] - a[1]);
-	const busy = times.filter(([k]) => !/^\((idle|program|garbage collector)\)/.test(k));
-	const sum = (xs: [string, number][]) => xs.reduce((n, [, t]) => n + t, 0);
 	console.log(`${root}: ${done} playback steps in ${wall} ms (wall); self time per step:`);
-	console.log(`  all JS (not idle): ${(sum(busy) / done).toFixed(1)} ms`);
-	for (const [k, t] of times.slice(0, top))
-		console.log(`  ${(t / done).toFixed(2).padStart(8)} ms  ${k}`);
+	for (const line of topLines(profile, top, done)) console.log(line);
 	if (s.errors.length) console.log('page errors:', s.errors);
 } finally {
 	await s.close();
