@@ -24,6 +24,16 @@ export function selfTimes(profile: Profile): Map<string, number> {
 	return out;
 }
 
+/** Self time summed per script file (a chunk of the build: the app, Cytoscape, Svelte…). */
+function byFile(times: [string, number][]): Map<string, number> {
+	const out = new Map<string, number>();
+	for (const [k, t] of times) {
+		const file = k.split(' ').pop()!.replace(/:\d+$/, '') || k;
+		out.set(file, (out.get(file) ?? 0) + t);
+	}
+	return out;
+}
+
 /** The `top` functions by self time, each divided by `per` (steps), as printable lines. */
 export function topLines(profile: Profile, top: number, per = 1): string[] {
 	const times = [...selfTimes(profile)].sort((a, b) => b[1] - a[1]);
@@ -31,6 +41,11 @@ export function topLines(profile: Profile, top: number, per = 1): string[] {
 	const all = busy.reduce((n, [, t]) => n + t, 0);
 	return [
 		`  ${(all / per).toFixed(1).padStart(8)} ms  all JS (not idle, program or GC)`,
-		...times.slice(0, top).map(([k, t]) => `  ${(t / per).toFixed(1).padStart(8)} ms  ${k}`)
+		...times.slice(0, top).map(([k, t]) => `  ${(t / per).toFixed(1).padStart(8)} ms  ${k}`),
+		'  by file (self time):',
+		...[...byFile(times)]
+			.sort((a, b) => b[1] - a[1])
+			.slice(0, 8)
+			.map(([f, t]) => `  ${(t / per).toFixed(1).padStart(8)} ms  ${f}`)
 	];
 }

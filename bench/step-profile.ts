@@ -19,10 +19,13 @@ const app = await serveStatic(root);
 const s = await openSession({ width: 1440, height: 900 });
 try {
 	const page = s.page;
+	const say = (what: string) => console.error(`[profile] ${what}`);
+	say('opening');
 	await page.goto(`${app.url}?at=${at}`, { timeout: 0 });
 	await page.waitForSelector(`[data-testid="graph"][data-ready="true"][data-day="${at}"]`, {
 		timeout: 0
 	});
+	say('ready; playing');
 	const controls = page.getByRole('group', { name: 'Playback' }).locator('select');
 	await controls.first().selectOption('month');
 	await controls.nth(1).selectOption('8');
