@@ -150,7 +150,9 @@ try {
 	harness.server.close();
 }
 
-const allJs = readdirSync(join(BUNDLED, '_app/immutable'), { recursive: true })
+// A build that went missing during the run still leaves the table to print.
+const immutable = join(BUNDLED, '_app/immutable');
+const allJs = (existsSync(immutable) ? readdirSync(immutable, { recursive: true }) : [])
 	.map(String)
 	.filter((f) => f.endsWith('.js'))
 	.reduce((n, f) => n + gzipSync(readFileSync(join(BUNDLED, '_app/immutable', f))).byteLength, 0);
