@@ -9,7 +9,10 @@
  *   scrub          dragging the time bar left to right, one step per move;
  *   playback       the playback's own month ticks;
  *   idle frame     a frame with no change, after each step (what a frame costs at all);
- *   heap           JS heap (after a forced collection) before and after playing on.
+ *   heap           JS heap (after a forced collection) before and after playing on: Play, the
+ *                  picture's date changes counted, Pause, as a person would.
+ * Each phase has a time limit (per set; BENCH_LIMIT=seconds sets every one): a phase past it is
+ * printed as "did not finish in N s", the set's later phases are skipped, and the run goes on.
  * The harness steps through exactly the days the app went through. Prints a table (medians, with
  * the interquartile range and count) and, last, one line of JSON with every ratio. Needs `npm run
  * build` first (BENCH_BUILD measures another build of the bundled data); BENCH_SETS=bundled,10k
@@ -25,30 +28,18 @@ import { openSession, type Session } from '../tests/support/browser.ts';
 import { serveStatic } from '../tests/support/static-server.ts';
 import { readGraphData } from '../src/cli/read-graph-data.ts';
 import { loadDatasetOrThrow } from '../src/lib/core/io/load.ts';
-import { isoToDay } from '../src/lib/core/time/partial-date.ts';
 import { validSynthetic } from './synthetic.ts';
 import { writeSyntheticFolder } from './write-synthetic.ts';
-import { INIT, PLAY, SCRUB } from './app-probes.ts';
-import { printTable, showSpread, spread, type Row } from './bench-stats.ts';
-
-type Steps = { from: string; days: string[]; step: number[]; baseline: number[] };
-interface BenchSet {
-	name: string;
-	build: string;
-	json: () => string;
-	at: string;
-	scrub: number;
-	play: number;
-	speed: string;
-	heap: number;
-	/** More of the address (e.g. `&layout=map`): the same data seen another way. */
-	query?: string;
-}
+import { INIT } from './app-probes.ts';
+import { printTable, type Row } from './bench-stats.ts';
+import { measureApp, measureFloor, type BenchSet } from './date-step-phases.ts';
+import { rowsOf } from './date-step-rows.ts';
 
 const HARNESS = 'node_modules/.cache/tieline-bench';
 const APPS = 'node_modules/.cache/tieline-bench-apps';
 const BUNDLED = process.env.BENCH_BUILD ?? 'build';
-const WAIT = { timeout: 1_800_000, polling: 500 };
+/** Each phase's limit in seconds (BENCH_LIMIT overrides every set's). */
+const limit = (seconds: number) => Number(process.env.BENCH_LIMIT ?? seconds);
 /** BENCH_QUICK=1 takes a tenth of the steps (to try the bench out, not to quote). */
 const SHARE = process.env.BENCH_QUICK ? 0.1 : 1;
 const n = (steps: number) => Math.max(3, Math.round(steps * SHARE));
@@ -75,7 +66,8 @@ const SETS: Record<string, () => BenchSet> = {
 		scrub: n(200),
 		play: n(100),
 		speed: '8',
-		heap: 1000
+		heap: 1000,
+		limit: limit(120)
 	}),
 	// The same steps on the alliance map: the map's cost per step is this set's ratio against the
 	// bundled set's (the floor draws the same ties without a map in both).
@@ -88,7 +80,8 @@ const SETS: Record<string, () => BenchSet> = {
 		scrub: n(40),
 		play: n(30),
 		speed: '1',
-		heap: 200
+		heap: 200,
+		limit: limit(600)
 	}),
 	'50k': () => ({
 		name: '50k',
@@ -98,7 +91,8 @@ const SETS: Record<string, () => BenchSet> = {
 		scrub: n(20),
 		play: n(12),
 		speed: '1',
-		heap: 50
+		heap: 50,
+		limit: limit(900)
 	})
 };
 
@@ -107,136 +101,27 @@ function gzipped(bodies: Buffer[]) {
 	return bodies.reduce((n, b) => n + gzipSync(b).byteLength, 0);
 }
 
-async function heapMiB(s: Session) {
-	const cdp = await s.context.newCDPSession(s.page);
-	await cdp.send('Performance.enable');
-	await cdp.send('HeapProfiler.collectGarbage');
-	const { metrics } = await cdp.send('Performance.getMetrics');
-	await cdp.detach();
-	return metrics.find((m) => m.name === 'JSHeapUsedSize')!.value / 2 ** 20;
+/** A page of its own per set and per phase group, so one that stops answering is simply closed. */
+async function freshPage(s: Session) {
+	const page = await s.context.newPage();
+	page.on('pageerror', (e) => s.errors.push(`pageerror: ${e.message}`));
+	page.on('console', (m) => {
+		if (m.type() === 'error') s.errors.push(`console: ${m.text()}`);
+	});
+	return page;
 }
 
 async function runSet(s: Session, set: BenchSet, harnessUrl: string) {
-	const app = await serveStatic(set.build);
-	const page = s.page;
 	const js: Buffer[] = [];
-	const onJs = async (r: import('playwright-core').Response) => {
-		if (r.url().endsWith('.js')) js.push(await r.body());
-	};
-	page.on('response', onJs);
-	try {
-		await page.goto(`${app.url}?at=${set.at}${set.query ?? ''}`, { timeout: WAIT.timeout });
-		type W = { __bench?: { picture: number }; __steps?: number };
-		await page.waitForFunction(() => ((window as W).__bench?.picture ?? 0) > 0, null, WAIT);
-		page.off('response', onJs);
-		const load = (await page.evaluate('window.__bench')) as {
-			picture: number;
-			tasks: [number, number][];
-		};
-		const longest = Math.max(0, ...load.tasks.filter(([t]) => t < load.picture).map(([, d]) => d));
-		log(set.name, `first picture after ${load.picture.toFixed(0)} ms; scrubbing`);
-		const box = (await page.getByTestId('graph').boundingBox())!;
-		const scrub = (await page.evaluate(`(${SCRUB})(${set.scrub})`)) as Steps;
-		const controls = page.getByRole('group', { name: 'Playback' }).locator('select');
-		await controls.first().selectOption('month');
-		await controls.nth(1).selectOption(set.speed);
-		const field = page.getByLabel('Go to date (YYYY-MM-DD)');
-		await field.fill(set.at);
-		await field.press('Enter');
-		await page.waitForSelector(`[data-testid="graph"][data-day="${set.at}"]`, WAIT);
-		log(set.name, 'playing');
-		const play = (await page.evaluate(`(${PLAY})(${set.play})`)) as Steps;
-		log(set.name, 'heap');
-
-		// Heap: the state after the measured steps, then after playing on for `heap` more steps.
-		const before = await heapMiB(s);
-		await page.evaluate(`((n) => {
-			window.__steps = 0;
-			const g = document.querySelector('[data-testid="graph"]');
-			const play = document.querySelector('[data-testid="play"]');
-			new MutationObserver(() => {
-				if (++window.__steps === n && play.getAttribute('aria-pressed') === 'true') play.click();
-			}).observe(g, { attributeFilter: ['data-day'] });
-			play.click();
-		})(${set.heap})`);
-		await page.waitForFunction(
-			() =>
-				document.querySelector('[data-testid="play"]')!.getAttribute('aria-pressed') === 'false',
-			null,
-			WAIT
-		);
-		const heapSteps = (await page.evaluate('window.__steps')) as number;
-		const after = await heapMiB(s);
-
-		log(set.name, 'floor');
-		// The floor: the harness, at the same size, through the same days.
-		await page.goto(harnessUrl);
-		await page.waitForFunction(() => 'benchHarness' in window);
-		type H = { benchHarness: Record<string, (...a: unknown[]) => Promise<unknown>> };
-		const harness = (name: string, ...args: unknown[]) =>
-			page.evaluate(
-				([n, a]) => (window as unknown as H).benchHarness[n as string](...(a as unknown[])),
-				[name, args] as const
-			);
-		const first = (await harness(
-			'load',
-			set.json(),
-			isoToDay(scrub.from),
-			box.width,
-			box.height
-		)) as {
-			firstPicture: number;
-			actors: number;
-			ties: number;
-		};
-		const days = (d: string[]) => d.map((iso) => isoToDay(iso)!);
-		await harness('steps', days([scrub.from]));
-		const hScrub = (await harness('steps', days(scrub.days))) as Steps;
-		await harness('steps', days([play.from]));
-		const hPlay = (await harness('steps', days(play.days))) as Steps;
-
-		const step = (measure: string, a: number[], f: number[]): Row => ({
-			set: set.name,
-			measure,
-			app: showSpread(spread(a)),
-			floor: showSpread(spread(f)),
-			ratio: spread(a).median / spread(f).median
-		});
-		const rows: Row[] = [
-			{
-				set: set.name,
-				measure: `first picture (${first.actors} actors, ${first.ties} ties drawn)`,
-				app: `${load.picture.toFixed(0)} ms`,
-				floor: `${first.firstPicture.toFixed(0)} ms`,
-				ratio: load.picture / first.firstPicture
-			},
-			{
-				set: set.name,
-				measure: 'longest task while loading',
-				app: `${longest.toFixed(0)} ms`,
-				floor: '',
-				ratio: null
-			},
-			step('date step, scrub', scrub.step, hScrub.step),
-			step('date step, playback', play.step, hPlay.step),
-			step(
-				'idle frame',
-				[...scrub.baseline, ...play.baseline],
-				[...hScrub.baseline, ...hPlay.baseline]
-			),
-			{
-				set: set.name,
-				measure: `JS heap, after ${heapSteps} more playback steps`,
-				app: `${before.toFixed(1)} → ${after.toFixed(1)} MiB`,
-				floor: '',
-				ratio: after / before
-			}
-		];
-		return { rows, gzip: set.name === 'bundled' ? gzipped(js) : 0 };
-	} finally {
-		page.off('response', onJs);
-		app.server.close();
+	let page = await freshPage(s);
+	const app = await measureApp(page, set, js);
+	if (app.late) {
+		await page.close();
+		page = await freshPage(s);
 	}
+	const floor = await measureFloor(page, set, harnessUrl, app);
+	await page.close();
+	return { rows: rowsOf(set, app, floor), gzip: set.name === 'bundled' ? gzipped(js) : 0 };
 }
 
 if (!existsSync(`${BUNDLED}/index.html`))
@@ -249,7 +134,7 @@ const sets = names.map((n) => {
 });
 const harness = await serveStatic(HARNESS);
 const s = await openSession({ width: 1440, height: 900 });
-await s.page.addInitScript(INIT);
+await s.context.addInitScript(INIT);
 const rows: Row[] = [];
 let gzip = 0;
 try {
@@ -265,7 +150,9 @@ try {
 	harness.server.close();
 }
 
-const allJs = readdirSync(join(BUNDLED, '_app/immutable'), { recursive: true })
+// A build that went missing during the run still leaves the table to print.
+const immutable = join(BUNDLED, '_app/immutable');
+const allJs = (existsSync(immutable) ? readdirSync(immutable, { recursive: true }) : [])
 	.map(String)
 	.filter((f) => f.endsWith('.js'))
 	.reduce((n, f) => n + gzipSync(readFileSync(join(BUNDLED, '_app/immutable', f))).byteLength, 0);

@@ -14,7 +14,17 @@ import { CytoscapeRenderer } from '../../src/lib/render/cytoscape-renderer.ts';
 import { dayToIso } from '../../src/lib/core/time/partial-date.ts';
 
 const frame = () => new Promise<void>((ok) => requestAnimationFrame(() => setTimeout(ok, 0)));
-const ctx: DisplayContext = { lang: 'en', ghosts: false, selection: null };
+// The app's default view: pairs of actors drawn as one line each, context ties faint, actors
+// with no tie drawn leaving the picture. Without `pairs` the floor drew every tie as its own line,
+// which is not what the app draws.
+const ctx: DisplayContext = {
+	lang: 'en',
+	ghosts: false,
+	selection: null,
+	contextFull: false,
+	keepIsolated: false,
+	pairs: { mode: 'one', expanded: [] }
+};
 
 let graph: TemporalGraph;
 let view: ViewModel;

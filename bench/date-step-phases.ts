@@ -1,0 +1,173 @@
+/**
+ * The phases of `npm run bench` (bench/date-step.ts) on one set: the app's, each within its time
+ * limit, then the floor's through the same days.
+ */
+import type { Page } from 'playwright-core';
+import { serveStatic } from '../tests/support/static-server.ts';
+import { isoToDay } from '../src/lib/core/time/partial-date.ts';
+import { PLAY, SCRUB } from './app-probes.ts';
+import { Late, poll, within } from './phase-limit.ts';
+
+export type Steps = { from: string; days: string[]; step: number[]; baseline: number[] };
+export interface BenchSet {
+	name: string;
+	build: string;
+	json: () => string;
+	at: string;
+	scrub: number;
+	play: number;
+	speed: string;
+	heap: number;
+	/** Seconds any one phase may take before it is reported as not finished. */
+	limit: number;
+	/** More of the address (e.g. `&layout=map`): the same data seen another way. */
+	query?: string;
+}
+
+const POLL = { timeout: 0, polling: 500 };
+const log = (set: string, what: string) => console.error(`[${set}] ${what}`);
+
+async function heapMiB(page: Page) {
+	const cdp = await page.context().newCDPSession(page);
+	await cdp.send('Performance.enable');
+	await cdp.send('HeapProfiler.collectGarbage');
+	const { metrics } = await cdp.send('Performance.getMetrics');
+	await cdp.detach();
+	return metrics.find((m) => m.name === 'JSHeapUsedSize')!.value / 2 ** 20;
+}
+
+/**
+ * Plays on for `n` steps as a person would: Play, then Pause once the date has moved `n` times.
+ * The steps are counted in the page (the picture's date changes) and read from here, so a page
+ * too busy to answer quickly only makes the count overshoot a little.
+ */
+async function playOn(page: Page, n: number) {
+	await page.evaluate(`(() => {
+		window.__steps = 0;
+		const g = document.querySelector('[data-testid="graph"]');
+		new MutationObserver((records) => (window.__steps += records.length)).observe(g, {
+			attributeFilter: ['data-day']
+		});
+	})()`);
+	const play = page.getByTestId('play');
+	await play.click();
+	await poll(async () => {
+		const steps = (await page.evaluate('window.__steps')) as number;
+		const playing = (await play.getAttribute('aria-pressed')) === 'true';
+		return steps >= n || !playing ? steps : null;
+	});
+	if ((await play.getAttribute('aria-pressed')) === 'true') await play.click();
+	await page.waitForSelector('[data-testid="play"][aria-pressed="false"]', { timeout: 0 });
+	return (await page.evaluate('window.__steps')) as number;
+}
+
+export type Load = { picture: number; tasks: [number, number][] };
+
+/** What the app measured on one set; a phase that ran past its limit leaves its field null. */
+export interface AppFigures {
+	load: Load | null;
+	box: { width: number; height: number } | null;
+	scrub: Steps | null;
+	play: Steps | null;
+	heap: { before: number; after: number; steps: number } | null;
+	late: Late | null;
+}
+
+export async function measureApp(page: Page, set: BenchSet, js: Buffer[]): Promise<AppFigures> {
+	const app = await serveStatic(set.build);
+	const got: AppFigures = {
+		load: null,
+		box: null,
+		scrub: null,
+		play: null,
+		heap: null,
+		late: null
+	};
+	const phase = <T>(what: string, run: () => Promise<T>) => {
+		log(set.name, what);
+		return within(what, set.limit, run);
+	};
+	const onJs = async (r: import('playwright-core').Response) => {
+		if (r.url().endsWith('.js')) js.push(await r.body());
+	};
+	page.on('response', onJs);
+	try {
+		got.load = await phase('first picture', async () => {
+			await page.goto(`${app.url}?at=${set.at}${set.query ?? ''}`, { timeout: 0 });
+			type W = { __bench?: { picture: number } };
+			await page.waitForFunction(() => ((window as W).__bench?.picture ?? 0) > 0, null, POLL);
+			return (await page.evaluate('window.__bench')) as Load;
+		});
+		page.off('response', onJs);
+		got.box = (await page.getByTestId('graph').boundingBox())!;
+		got.scrub = await phase('scrub', async () => page.evaluate(`(${SCRUB})(${set.scrub})`));
+		got.play = await phase('playback', async () => {
+			const controls = page.getByRole('group', { name: 'Playback' }).locator('select');
+			await controls.first().selectOption('month');
+			await controls.nth(1).selectOption(set.speed);
+			const field = page.getByLabel('Go to date (YYYY-MM-DD)');
+			await field.fill(set.at);
+			await field.press('Enter');
+			await page.waitForSelector(`[data-testid="graph"][data-day="${set.at}"]`, { timeout: 0 });
+			return (await page.evaluate(`(${PLAY})(${set.play})`)) as Steps;
+		});
+		// Heap: the state after the measured steps, then after playing on for `heap` more steps.
+		got.heap = await phase(`heap over ${set.heap} playback steps`, async () => {
+			const before = await heapMiB(page);
+			const steps = await playOn(page, set.heap);
+			return { before, after: await heapMiB(page), steps };
+		});
+	} catch (e) {
+		if (!(e instanceof Late)) throw e;
+		log(set.name, e.message);
+		got.late = e;
+	} finally {
+		page.off('response', onJs);
+		app.server.close();
+	}
+	return got;
+}
+
+export type Floor = { firstPicture: number; actors: number; ties: number };
+
+/** The floor: the harness, at the same size, through the same days as the app went. */
+export async function measureFloor(page: Page, set: BenchSet, harnessUrl: string, got: AppFigures) {
+	const out: { first: Floor | null; scrub: Steps | null; play: Steps | null; late: Late | null } = {
+		first: null,
+		scrub: null,
+		play: null,
+		late: null
+	};
+	const box = got.box ?? { width: 1100, height: 600 };
+	type H = { benchHarness: Record<string, (...a: unknown[]) => Promise<unknown>> };
+	const harness = (name: string, ...args: unknown[]) =>
+		page.evaluate(
+			([n, a]) => (window as unknown as H).benchHarness[n as string](...(a as unknown[])),
+			[name, args] as const
+		);
+	const days = (d: string[]) => d.map((iso) => isoToDay(iso)!);
+	const phase = <T>(what: string, run: () => Promise<T>) => {
+		log(set.name, `floor: ${what}`);
+		return within(`floor: ${what}`, set.limit, run);
+	};
+	try {
+		out.first = await phase('first picture', async () => {
+			await page.goto(harnessUrl);
+			await page.waitForFunction(() => 'benchHarness' in window);
+			const from = got.scrub?.from ?? set.at;
+			return (await harness('load', set.json(), isoToDay(from), box.width, box.height)) as Floor;
+		});
+		const through = async (s: Steps) => {
+			await harness('steps', days([s.from]));
+			return (await harness('steps', days(s.days))) as Steps;
+		};
+		if (got.scrub) out.scrub = await phase('scrub', () => through(got.scrub!));
+		if (got.play) out.play = await phase('playback', () => through(got.play!));
+	} catch (e) {
+		if (!(e instanceof Late)) throw e;
+		log(set.name, e.message);
+		out.late = e;
+	}
+	return out;
+}
+export type FloorFigures = Awaited<ReturnType<typeof measureFloor>>;
