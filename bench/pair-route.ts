@@ -1,7 +1,7 @@
 /**
  * Routing pair lines round actors (pair-route.ts) against the first way it was written (every
  * actor tried against every point of every curve), on one synthetic layout, in one run:
- * `npx tsx bench/pair-route.ts [actors] [pairs] [runs]`. Prints medians with their spread and
+ * `npm run bench:routing -- [actors] [pairs] [runs]`. Prints medians with their spread and
  * the ratio.
  */
 import type { Actor } from '../src/lib/core/schema/actor.ts';
