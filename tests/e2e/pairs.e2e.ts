@@ -41,6 +41,8 @@ describe('one line per pair of actors', () => {
 		const ties = Number(await attr('data-visible-ties'));
 		const edges = Number(await attr('data-visible-edges'));
 		expect(edges).toBeLessThan(ties - 10);
+		// Every badge found a place clear of actors, their labels and other badges.
+		await expect.poll(() => attr('data-badges-crowded')).toBe('0');
 		await shot(s.page, 'pairs-2024-12-10-en-1280x720');
 
 		await clickBetween('RUS', 'PRK');
@@ -193,6 +195,11 @@ describe('one line per pair of actors', () => {
 		await s.page.goto(base + '?at=2024-12-10&lang=ja');
 		await waitForGraph(s.page, '2024-12-10');
 		expect((await pairs())['PRK~RUS']).toBe('×12');
+		await expect.poll(() => attr('data-badges-crowded')).toBe('0');
 		await shot(s.page, 'pairs-2024-12-10-ja-1280x720');
+		await s.page.goto(base + '?at=1961-07-11&lang=ja');
+		await waitForGraph(s.page, '1961-07-11');
+		await expect.poll(() => attr('data-badges-crowded')).toBe('0');
+		await shot(s.page, 'pairs-1961-07-11-ja-1280x720');
 	});
 });

@@ -8,6 +8,7 @@ import { MAP_FRAME } from '$lib/core/map/projection.ts';
 import { actorPlaces } from '$lib/core/visual/layout.ts';
 import { buildElements, edgeBends, nodePositions, tieElementIds } from './elements.ts';
 import type { MapLayer } from './map-layer.ts';
+import { placeBadges } from './badge-places.ts';
 import { stylesheet } from './stylesheet.ts';
 import type { Camera, Renderer, RendererEvents } from './renderer.ts';
 
@@ -51,6 +52,8 @@ export class CytoscapeRenderer implements Renderer {
 	private places: Map<string, { x: number; y: number }>;
 	private map: MapLayer | null = null;
 	private mapLoading = false;
+	/** Badges that found no free place on their line, at the last placing. */
+	private crowded = 0;
 
 	private constructor(cy: Core, graph: TemporalGraph, motion: boolean, events: RendererEvents) {
 		this.cy = cy;
@@ -206,6 +209,8 @@ export class CytoscapeRenderer implements Renderer {
 			entering.addClass('fading');
 		});
 		if (entering.nonempty()) requestAnimationFrame(() => entering.removeClass('fading'));
+		// What actors and pairs are drawn, and the badges' words, decide where badges can go.
+		if (patches.some((p) => p.kind !== 'tie')) this.crowded = placeBadges(this.cy);
 		if (leaving.length)
 			setTimeout(() => {
 				if (this.cy.destroyed()) return;
@@ -245,6 +250,12 @@ export class CytoscapeRenderer implements Renderer {
 				n.animate({ position: at(n.id()) }, { duration: MOVE_MS, easing: 'ease-in-out-cubic' });
 			});
 		else this.cy.nodes().positions((n) => at((n as SingularElementReturnValue).id()));
+		// Badges find their places again once the actors are where they go.
+		if (this.motion)
+			setTimeout(() => {
+				if (!this.cy.destroyed()) this.crowded = placeBadges(this.cy);
+			}, MOVE_MS + 20);
+		else this.crowded = placeBadges(this.cy);
 		this.map?.show(layout === 'map');
 		if (layout === 'map') void this.drawMap();
 	}
@@ -335,7 +346,12 @@ export class CytoscapeRenderer implements Renderer {
 		let inPair = 0;
 		for (const id of this.inPair) if (this.drawnTies.has(id)) inPair++;
 		const edges = this.drawnTies.size - inPair + this.drawnPairs.size;
-		return { actors: this.drawnActors.size, ties: this.drawnTies.size, edges };
+		return {
+			actors: this.drawnActors.size,
+			ties: this.drawnTies.size,
+			edges,
+			crowded: this.crowded
+		};
 	}
 
 	project(p: { x: number; y: number }) {

@@ -50,7 +50,9 @@ export function buildElements(
 				target: b,
 				label: '',
 				title: '',
-				bend: bends.get(`p:${key}`) ?? 0
+				bend: bends.get(`p:${key}`) ?? 0,
+				bx: 0,
+				by: 0
 			},
 			['pairline']
 		);

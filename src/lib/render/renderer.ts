@@ -43,7 +43,13 @@ export interface Renderer {
 	 * Ties and actors drawn now (not hidden, not on their way out; a tie inside a pair's one line
 	 * counts), and the lines drawn for them (a pair's one line counts once).
 	 */
-	counts(): { actors: number; ties: number; edges: number };
+	counts(): {
+		actors: number;
+		ties: number;
+		edges: number;
+		/** Pair badges that found no place clear of actors, labels and other badges. */
+		crowded?: number;
+	};
 	/** Where graph point (x, y) is drawn inside the container, with the current camera. */
 	project(p: { x: number; y: number }): { x: number; y: number };
 	destroy(): void;

@@ -45,7 +45,11 @@ export function pairStyles(): StylesheetJson {
 				'text-background-shape': 'roundrectangle',
 				'text-border-color': '#6B7280',
 				'text-border-width': 1,
-				'text-border-opacity': 1
+				'text-border-opacity': 1,
+				// Moved along the line, off labels and other badges (badge-places.ts). Cytoscape maps
+				// data() for any number, but its types allow it only for some.
+				'text-margin-x': 'data(bx)' as unknown as number,
+				'text-margin-y': 'data(by)' as unknown as number
 			}
 		},
 		{ selector: 'edge.pairline.dir-ab', style: { 'target-arrow-shape': 'triangle' } },

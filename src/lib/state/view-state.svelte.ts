@@ -51,7 +51,7 @@ export class ViewState {
 	protected renderer: Renderer | null = null;
 	#linked = $state(false);
 	#display = new DisplayState();
-	#drawn = $state({ actors: 0, ties: 0, edges: 0 });
+	#drawn = $state({ actors: 0, ties: 0, edges: 0, crowded: 0 });
 	#pairsDrawn = $state('');
 	#pairs: { mode: ViewSpec['pairs']; expanded: readonly string[] } = { mode: 'one', expanded: [] };
 	#win: { key: ViewSpec['timeBar'] | undefined; value: TimeWindow } = {
@@ -259,9 +259,10 @@ export class ViewState {
 		if (
 			counts.ties !== this.#drawn.ties ||
 			counts.actors !== this.#drawn.actors ||
-			counts.edges !== this.#drawn.edges
+			counts.edges !== this.#drawn.edges ||
+			(counts.crowded ?? 0) !== this.#drawn.crowded
 		)
-			this.#drawn = counts;
+			this.#drawn = { ...counts, crowded: counts.crowded ?? 0 };
 	}
 
 	/** Links the picture to the state: it is drawn from here on, and told every change. */
