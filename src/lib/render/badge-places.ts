@@ -31,7 +31,7 @@ export function placeBadges(cy: Core): number {
 	// Short lines first: they have the least room to move along.
 	const span = (e: EdgeSingular) => {
 		const [a, b] = [e.sourceEndpoint(), e.targetEndpoint()];
-		return Math.hypot(b.x - a.x, b.y - a.y);
+		return a && b ? Math.hypot(b.x - a.x, b.y - a.y) : Infinity;
 	};
 	const badges = cy
 		.edges('edge.pairline')
@@ -51,7 +51,10 @@ export function placeBadges(cy: Core): number {
 			includeLabels: true,
 			includeOverlays: false
 		});
-		if (!(bb.w > 0)) return;
+		// An edge shown in this very batch may not have its ends worked out yet: leave it be.
+		const source = edge.sourceEndpoint();
+		const target = edge.targetEndpoint();
+		if (!(bb.w > 0) || !source || !target || !Number.isFinite(source.x + target.x)) return;
 		// The badge's box with no margin: where Cytoscape puts it, at the middle of the line.
 		const [mx, my] = [Number(edge.data('bx')) || 0, Number(edge.data('by')) || 0];
 		const cx = (bb.x1 + bb.x2) / 2 - mx;
@@ -59,9 +62,9 @@ export function placeBadges(cy: Core): number {
 		const pts = linePoints(
 			{
 				ref: null,
-				source: edge.sourceEndpoint(),
-				target: edge.targetEndpoint(),
-				controls: edge.controlPoints() ?? [],
+				source,
+				target,
+				controls: (edge.controlPoints() ?? []).filter((c) => c && Number.isFinite(c.x + c.y)),
 				halfWidth: 0
 			},
 			40
