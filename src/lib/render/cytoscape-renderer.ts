@@ -1,6 +1,6 @@
 import { datasetManifest } from '$lib/core/io/manifest.ts';
-import type { Core, EdgeSingular, EventObject, SingularElementReturnValue } from 'cytoscape';
-import { linesNear, type DrawnLine, type ScreenPoint } from '$lib/core/visual/near-lines.ts';
+import type { Core, EventObject, SingularElementReturnValue } from 'cytoscape';
+import { lineRef, linesClicked } from './line-hits.ts';
 import type { TemporalGraph } from '$lib/core/model/temporal-graph.ts';
 import type { DisplayPatch } from '$lib/core/view/display.ts';
 import type { Layout, Theme } from '$lib/core/view/view-spec.ts';
@@ -16,19 +16,6 @@ import type { Camera, Renderer, RendererEvents } from './renderer.ts';
 const FADE_MS = 220;
 /** How long actors take to move to another layout's places. */
 const MOVE_MS = 450;
-/** How close to a click another line must pass to be offered with the one clicked. */
-const NEAR_PX = 4;
-
-type LineRef = { type: 'tie' | 'pair'; id: string };
-
-/** The tie or pair a drawn line stands for. */
-function lineRef(edge: EdgeSingular): LineRef | null {
-	const pair = edge.data('pair');
-	if (pair) return { type: 'pair', id: pair };
-	const tie = edge.data('tie');
-	return tie ? { type: 'tie', id: tie } : null;
-}
-
 /**
  * Cytoscape behind the Renderer seam: the only code that talks to it. All elements exist from the
  * start; a patch sets the classes of the few elements whose display changed, in one batch.
@@ -73,17 +60,8 @@ export class CytoscapeRenderer implements Renderer {
 		cy.on('tap', 'edge', (e: EventObject) => {
 			const tapped = lineRef(e.target);
 			if (!tapped) return;
-			// A click on a pair's badge means that pair, whatever passes under it.
-			const badge = e.target.renderedBoundingBox({
-				includeNodes: false,
-				includeEdges: false,
-				includeLabels: true,
-				includeOverlays: false
-			});
 			const p = e.renderedPosition;
-			const onBadge =
-				badge.w > 0 && p.x >= badge.x1 && p.x <= badge.x2 && p.y >= badge.y1 && p.y <= badge.y2;
-			const near = onBadge ? [tapped] : this.linesAt(p, tapped);
+			const near = linesClicked(this.cy, e.target, p, tapped);
 			if (near.length > 1 && events.choose) events.choose(p, near);
 			else events.select(tapped);
 		});
@@ -115,31 +93,6 @@ export class CytoscapeRenderer implements Renderer {
 		});
 		// Only what the person does moves the view's camera; fitting and resizing do not.
 		cy.on('dragpan scrollzoom pinchzoom', () => events.camera(this.getCamera()));
-	}
-
-	/** The lines drawn within a few pixels of a point on screen, the one clicked first. */
-	private linesAt(at: ScreenPoint, tapped: LineRef): LineRef[] {
-		const lines: DrawnLine<LineRef>[] = [];
-		const zoom = this.cy.zoom();
-		const pan = this.cy.pan();
-		this.cy.edges(':visible').forEach((edge: EdgeSingular) => {
-			const ref = lineRef(edge);
-			if (!ref || Number(edge.renderedStyle('opacity')) < 0.05) return;
-			lines.push({
-				ref,
-				source: edge.renderedSourceEndpoint(),
-				target: edge.renderedTargetEndpoint(),
-				// Model points, put on screen here: Cytoscape's rendered version fails on straight edges.
-				controls: (edge.controlPoints() ?? []).map((c) => ({
-					x: c.x * zoom + pan.x,
-					y: c.y * zoom + pan.y
-				})),
-				halfWidth: parseFloat(edge.renderedStyle('width')) / 2
-			});
-		});
-		const key = (r: LineRef) => `${r.type}:${r.id}`;
-		const near = linesNear(at, lines, NEAR_PX, key).filter((r) => key(r) !== key(tapped));
-		return [tapped, ...near].slice(0, 8);
 	}
 
 	static async mount(
