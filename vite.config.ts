@@ -30,6 +30,8 @@ function checkData(): Plugin {
 export default defineConfig({
 	plugins: [checkData(), sveltekit()],
 	resolve: { alias: { '$graph-data': dataDir } },
+	// The import worker as a module, like the app's own chunks.
+	worker: { format: 'es' },
 	test: {
 		environment: 'node',
 		// Interop tests start Python; on a busy two-core machine that can take more than 5 s.

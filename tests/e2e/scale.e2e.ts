@@ -12,11 +12,45 @@ const drawnRows = () => table().locator('tbody tr[data-tie]');
 const rowIndexes = () =>
 	drawnRows().evaluateAll((rows) => rows.map((r) => Number(r.getAttribute('aria-rowindex'))));
 
+const big = syntheticJson(2000, 10000);
+let served = false;
+/** Serves the generated file at files/synthetic-10k.json, once per page. */
+async function serveBig() {
+	if (served) return;
+	served = true;
+	await s.page.route('**/files/synthetic-10k.json', (route) =>
+		route.fulfill({ body: big, contentType: 'application/json' })
+	);
+}
+
 describe('the full app on 2,000 actors and 10,000 ties', () => {
+	it('reads them off the page: it says how far it has got, answers clicks, and cancels', async () => {
+		await serveBig();
+		await s.page.goto(base + '?at=2024-12-10');
+		await waitForGraph(s.page, '2024-12-10');
+		const drawn = await s.page.getAttribute('[data-testid="graph"]', 'data-visible-ties');
+		await s.page.goto(base + '?data=files/synthetic-10k.json&at=2024-12-10');
+		const busy = s.page.getByTestId('dataset-busy');
+		// Checking 12,001 items (2,000 actors, 10,000 ties, 1 source) takes seconds.
+		await expect.poll(() => busy.textContent(), SLOW).toMatch(/Checking 12,001 items/);
+		await shot(s.page, '94-scale-reading');
+		// The page answers while the files are checked: the language changes at once, and the
+		// notice with it. (Were the check on the page's thread, the click would wait for its end.)
+		await s.page.getByRole('button', { name: '日本語' }).click();
+		await expect.poll(() => busy.textContent(), { timeout: 5_000 }).toMatch(/12,001 件を検査中/);
+		await busy.getByRole('button', { name: '中止' }).click();
+		const message = s.page.getByTestId('dataset-message');
+		await expect.poll(() => message.textContent()).toMatch(/読み込みを中止しました/);
+		expect(await busy.count()).toBe(0);
+		expect(await s.page.getByTestId('import-summary').isVisible()).toBe(false);
+		expect(new URL(s.page.url()).searchParams.get('ds')).toBeNull();
+		await waitForGraph(s.page);
+		expect(await s.page.getAttribute('[data-testid="graph"]', 'data-visible-ties')).toBe(drawn);
+		await s.page.getByRole('button', { name: 'EN' }).click();
+	}, 600_000);
+
 	it('opens them, draws them, and keeps only a window of the table in the DOM', async () => {
-		await s.page.route('**/files/synthetic-10k.json', (route) =>
-			route.fulfill({ body: syntheticJson(2000, 10000), contentType: 'application/json' })
-		);
+		await serveBig();
 		await s.page.goto(base + '?data=files/synthetic-10k.json');
 		const summary = s.page.getByTestId('import-summary');
 		await expect.poll(() => summary.isVisible(), SLOW).toBe(true);

@@ -1,12 +1,13 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { metaOf, type DatasetRecord } from '../../src/lib/state/dataset-record.ts';
 import { DatasetSession, type DatasetStorage } from '../../src/lib/state/datasets.svelte.ts';
+import { importHere, type Importer } from '../../src/lib/state/import-runner.ts';
 import { smallFiles } from '../support/import-files.ts';
 
 const { graph, json, gexf, sources } = smallFiles();
 const file = (name: string, text: string) => new File([text], name);
 
-function session() {
+function session(importer?: Importer) {
 	const kept = new Map<string, DatasetRecord>();
 	const addresses: [string | null, string, boolean][] = [];
 	let n = 0;
@@ -20,7 +21,8 @@ function session() {
 		graph.data,
 		storage,
 		{ show: (ds, how, keepView) => addresses.push([ds, how, !!keepView]) },
-		{ random: () => new Uint8Array(10).fill(++n), now: () => '2026-12-02T10:00:00.000Z' }
+		{ random: () => new Uint8Array(10).fill(++n), now: () => '2026-12-02T10:00:00.000Z' },
+		importer
 	);
 	return { s, kept, addresses };
 }
@@ -106,5 +108,79 @@ describe('opening data', () => {
 		expect(s.current.dataset).toBe(bundled.dataset);
 		expect(s.message).toMatchObject({ key: 'notFound', vars: { id: 'zzzzzzzz' } });
 		expect(addresses).toEqual([[null, 'replace', true]]);
+	});
+});
+
+/** An importer that reports the first file, then waits until `go` is called (or it is cancelled). */
+function heldImporter() {
+	let go = () => {};
+	const gate = new Promise<void>((ok) => (go = ok));
+	const importer: Importer = async (files, onProgress, signal) => {
+		onProgress({ step: 'read', file: files[0].path, index: 0, of: files.length });
+		await Promise.race([
+			gate,
+			new Promise((_, no) =>
+				signal.addEventListener('abort', () => no(new DOMException('x', 'AbortError')))
+			)
+		]);
+		return importHere(files, onProgress, signal);
+	};
+	return { importer, go: () => go() };
+}
+
+describe('opening large files', () => {
+	it('shows how far reading has got while busy, and nothing once done', async () => {
+		const held = heldImporter();
+		const { s } = session(held.importer);
+		const opening = s.openFiles([file('small.json', json)]);
+		await vi.waitFor(() => expect(s.progress).not.toBeNull());
+		expect(s.busy).toBe(true);
+		expect(s.progress).toEqual({ step: 'read', file: 'small.json', index: 0, of: 1 });
+		held.go();
+		await opening;
+		expect(s.busy).toBe(false);
+		expect(s.progress).toBeNull();
+		expect(s.pending?.dataset?.ties).toHaveLength(5);
+	});
+
+	it('cancelling while reading changes nothing and says so', async () => {
+		const held = heldImporter();
+		const { s, kept, addresses } = session(held.importer);
+		const bundled = s.current;
+		const opening = s.openFiles([file('small.json', json)]);
+		await vi.waitFor(() => expect(s.progress).not.toBeNull());
+		s.cancelOpening();
+		await opening;
+		expect(s.busy).toBe(false);
+		expect(s.pending).toBeNull();
+		expect(s.current).toBe(bundled);
+		expect(s.message).toEqual({ key: 'openCancelled' });
+		expect(kept.size).toBe(0);
+		expect(addresses).toEqual([]);
+	});
+
+	it('a second opening takes the place of one still reading: only its outcome shows', async () => {
+		const first = heldImporter();
+		let use = first.importer;
+		const { s } = session((...a) => use(...a));
+		const a = s.openFiles([file('small.json', json)]);
+		await vi.waitFor(() => expect(s.progress).not.toBeNull());
+		use = importHere;
+		const b = s.openFiles([file('other.gexf', gexf), file('sources.json', sources)]);
+		await Promise.all([a, b]);
+		expect(s.message).toBeNull();
+		expect(s.busy).toBe(false);
+		expect(s.pending?.files.map((f) => f.path)).toEqual(['other.gexf', 'sources.json']);
+	});
+
+	it('reading on the page (no workers) stops at a cancel given before it starts', async () => {
+		const stop = new AbortController();
+		stop.abort();
+		const run = importHere(
+			[{ path: 'small.json', bytes: new TextEncoder().encode(json) }],
+			() => {},
+			stop.signal
+		);
+		await expect(run).rejects.toMatchObject({ name: 'AbortError' });
 	});
 });

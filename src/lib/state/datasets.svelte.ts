@@ -9,6 +9,8 @@ import {
 	type StoredFile
 } from './dataset-record.ts';
 import type { ImportMessageKey } from '$lib/core/i18n/import-messages.ts';
+import type { ImportProgress } from '$lib/core/io/import-data.ts';
+import { importInWorker, isCancelled, type Importer } from './import-runner.ts';
 
 /** The dataset on screen: the bundled one (id null) or one kept in this browser. */
 export interface OpenDataset {
@@ -50,9 +52,6 @@ export interface DatasetStorage {
 	remove(id: string): Promise<void>;
 }
 
-/** Reads and checks files; loaded only when someone opens data (the parsers are large). */
-const importer = () => import('$lib/core/io/import-data.ts').then((m) => m.importData);
-
 /**
  * Which dataset is open, and the way to another: files read and summarised before anything is
  * replaced, accepted (kept in the browser and shown) or cancelled (nothing changes); kept
@@ -62,6 +61,8 @@ export class DatasetSession {
 	#current = $state.raw<OpenDataset>();
 	#pending = $state.raw<PendingImport | null>(null);
 	#busy = $state(false);
+	#progress = $state.raw<ImportProgress | null>(null);
+	#opening: AbortController | null = null;
 	#message = $state.raw<DatasetMessage | null>(null);
 	#kept = $state.raw<DatasetMeta[]>([]);
 	#listOpen = $state(false);
@@ -71,7 +72,9 @@ export class DatasetSession {
 		bundled: Dataset,
 		private readonly storage: DatasetStorage,
 		private readonly address: AddressPort,
-		private readonly clock: { random(): Uint8Array; now(): string }
+		private readonly clock: { random(): Uint8Array; now(): string },
+		/** Reads and checks files: in a Web Worker in the browser (the parsers load only then). */
+		private readonly importer: Importer = importInWorker
 	) {
 		this.#bundled = { id: null, name: '', dataset: bundled };
 		this.#current = this.#bundled;
@@ -85,6 +88,15 @@ export class DatasetSession {
 	}
 	get busy() {
 		return this.#busy;
+	}
+	/** How far reading the files has got, while busy. */
+	get progress() {
+		return this.#progress;
+	}
+
+	/** Stops reading the files: nothing is replaced, and what was on screen stays. */
+	cancelOpening() {
+		this.#opening?.abort();
 	}
 	get message() {
 		return this.#message;
@@ -107,11 +119,12 @@ export class DatasetSession {
 
 	/** Reads files a person chose or dropped, and shows what they hold; nothing is replaced yet. */
 	async openFiles(files: readonly File[]) {
-		this.#pending = await this.#check(async () =>
+		const checked = await this.#check(async () =>
 			Promise.all(
 				files.map(async (f) => ({ path: f.name, bytes: new Uint8Array(await f.arrayBuffer()) }))
 			)
 		);
+		if (checked !== undefined) this.#pending = checked;
 	}
 
 	/** Fetches a file named by a link (`?data=URL`): same origin, or https that allows it (CORS). */
@@ -121,37 +134,62 @@ export class DatasetSession {
 			this.#message = { key: target.why, vars: { url }, error: true };
 			return;
 		}
-		this.#pending = await this.#check(async () => {
+		const checked = await this.#check(async () => {
 			const response = await fetch(target.href, { credentials: 'omit', mode: 'cors' });
 			if (!response.ok) throw new Error(`${response.status} ${response.statusText}`.trim());
 			return [{ path: target.name, bytes: new Uint8Array(await response.arrayBuffer()) }];
 		}, target.href);
+		if (checked !== undefined) this.#pending = checked;
 	}
 
-	/** Reads and checks files; null (with a message) when they could not even be read. */
+	/**
+	 * Reads and checks files; null (with a message) when they could not even be read, or when the
+	 * person cancelled; undefined when another opening took its place (it has its own outcome).
+	 */
 	async #check(
 		read: () => Promise<StoredFile[]>,
 		url?: string,
 		keptId?: string
-	): Promise<PendingImport | null> {
+	): Promise<PendingImport | null | undefined> {
+		this.#opening?.abort();
+		const opening = new AbortController();
+		this.#opening = opening;
 		this.#busy = true;
+		this.#progress = null;
 		this.#message = null;
 		try {
 			const files = await read();
-			const importData = await importer();
-			// Let the "reading" state paint before the parse takes the main thread.
-			await new Promise((ok) => setTimeout(ok, 0));
-			const { summary, dataset } = importData(files);
+			if (opening.signal.aborted) return this.#cancelled(opening);
+			const { summary, dataset } = await this.importer(
+				files,
+				(p) => {
+					if (this.#opening === opening) this.#progress = p;
+				},
+				opening.signal
+			);
+			if (this.#opening !== opening) return undefined;
 			return { summary, dataset, files, keptId };
 		} catch (e) {
+			if (isCancelled(e)) return this.#cancelled(opening);
+			if (this.#opening !== opening) return undefined;
 			const reason = (e as Error).message || String(e);
 			this.#message = url
 				? { key: 'urlFailed', vars: { url, reason }, error: true }
 				: { key: 'readFailed', vars: { reason }, error: true };
 			return null;
 		} finally {
-			this.#busy = false;
+			if (this.#opening === opening) {
+				this.#opening = null;
+				this.#busy = false;
+				this.#progress = null;
+			}
 		}
+	}
+
+	#cancelled(opening: AbortController): null | undefined {
+		if (this.#opening !== opening) return undefined;
+		this.#message = { key: 'openCancelled' };
+		return null;
 	}
 
 	/** Keeps the pending dataset in the browser and shows it; the old one is let go only now. */
@@ -204,6 +242,7 @@ export class DatasetSession {
 			return this.#stay(how);
 		}
 		const checked = await this.#check(async () => record.files, undefined, record.id);
+		if (checked === undefined) return;
 		if (checked?.dataset)
 			return this.#show({ id, name: record.name, dataset: checked.dataset }, how);
 		// It no longer passes: its problems are listed as for a file just opened.
@@ -248,7 +287,8 @@ export class DatasetSession {
 	async exportJson(id: string): Promise<{ file: string; text: string } | null> {
 		let dataset = this.#current!.id === id ? this.#current!.dataset : null;
 		const record = await this.storage.get(id).catch(() => null);
-		if (!dataset && record) dataset = (await importer())(record.files).dataset;
+		if (!dataset && record)
+			dataset = (await this.importer(record.files, () => {}, new AbortController().signal)).dataset;
 		if (!dataset) {
 			this.#message = { key: 'notFound', vars: { id }, error: true };
 			return null;

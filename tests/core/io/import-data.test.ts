@@ -10,6 +10,35 @@ const written = JSON.parse(json) as Record<string, unknown[]>;
 const bytes = (text: string) => new TextEncoder().encode(text);
 
 describe('importData', () => {
+	it('tells how far it has got: each file in the order read, then the items it checks', () => {
+		const seen: unknown[] = [];
+		const { summary } = importData(
+			[
+				{ path: 'sources.json', text: sources },
+				{ path: 'small.gexf', text: gexf }
+			],
+			(p) => seen.push(p)
+		);
+		const read = summary.files.map((f) => f.read!);
+		const items = read.flatMap((c) => Object.values(c)).reduce((a, b) => a + b, 0);
+		expect(items).toBeGreaterThan(6);
+		expect(seen).toEqual([
+			{ step: 'read', file: 'small.gexf', index: 0, of: 2 },
+			{ step: 'read', file: 'sources.json', index: 1, of: 2 },
+			{ step: 'check', items }
+		]);
+	});
+
+	it('gives a result that crosses to the page from a worker unchanged (structured clone)', () => {
+		for (const input of [
+			{ path: 'small.json', bytes: bytes(json) },
+			{ path: 'bad.json', bytes: bytes(json.replace('"signed": "', '"signed": "1961-13-')) }
+		]) {
+			const result = importData([input]);
+			expect(structuredClone(result)).toEqual(result);
+		}
+	});
+
 	it("reads Tieline's own JSON export back whole, with counts, span and the file's size", () => {
 		const { summary, dataset } = importData([{ path: 'small.json', bytes: bytes(json) }]);
 		expect(summary.issues).toEqual([]);

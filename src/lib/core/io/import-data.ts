@@ -2,7 +2,7 @@ import type { Dataset } from './dataset.ts';
 import { validateDocuments } from './validate.ts';
 import type { DataInput } from './raw-input.ts';
 import { readInputs } from './readers/index.ts';
-import { summarizeImport, type ImportSummary } from './import-summary.ts';
+import { countsOf, summarizeImport, type ImportSummary } from './import-summary.ts';
 
 /**
  * The rules a person's own files are checked by. Foreign data rarely has sources, Japanese names
@@ -18,11 +18,24 @@ export interface ImportResult {
 }
 
 /**
+ * How far opening has gone, for a person waiting on a large file: reading file `index + 1` of
+ * `of`, then checking the items read (ids, references, dates) as one step.
+ */
+export type ImportProgress =
+	{ step: 'read'; file: string; index: number; of: number } | { step: 'check'; items: number };
+
+/**
  * Reads and validates a person's files, all or nothing: any problem and there is no dataset,
  * only the list. The same for a file just opened and one reopened from the browser's storage.
  */
-export function importData(inputs: readonly DataInput[]): ImportResult {
-	const read = readInputs(inputs);
+export function importData(
+	inputs: readonly DataInput[],
+	progress?: (p: ImportProgress) => void
+): ImportResult {
+	const read = readInputs(inputs, (file, index, of) =>
+		progress?.({ step: 'read', file, index, of })
+	);
+	progress?.({ step: 'check', items: itemsRead(read) });
 	const result = validateDocuments(read, { profile: IMPORT_PROFILE });
 	const files = inputs.map((i) => ({
 		name: i.path,
@@ -39,4 +52,12 @@ export function importData(inputs: readonly DataInput[]): ImportResult {
 	const summary = summarizeImport(files, read, result);
 	// The dataset as validation made it, with whatever it carries beyond the collections.
 	return { summary, dataset: result.ok ? result.value : null };
+}
+
+/** Actors, ties, events and sources read from every file, before they are checked. */
+function itemsRead(read: ReturnType<typeof readInputs>): number {
+	let n = 0;
+	for (const doc of read.documents)
+		for (const count of Object.values(countsOf(doc.data))) n += count;
+	return n;
 }

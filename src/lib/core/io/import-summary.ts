@@ -43,7 +43,8 @@ export interface ImportSummary {
 
 const zero = (): Counts => ({ actors: 0, ties: 0, events: 0, sources: 0 });
 
-function countsOf(data: unknown): Counts {
+/** Actors, ties, events and sources in a document's data (zero where there are none). */
+export function countsOf(data: unknown): Counts {
 	const counts = zero();
 	if (!data || typeof data !== 'object') return counts;
 	for (const key of COUNTED) {

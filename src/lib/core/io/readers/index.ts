@@ -24,8 +24,11 @@ function readerFor(
 }
 
 /** Decodes, normalises and reads every input into raw documents, in path order. */
-export function readInputs(inputs: readonly DataInput[]): ReadResult {
-	const result = readInputsWith(inputs, readerFor);
+export function readInputs(
+	inputs: readonly DataInput[],
+	onFile?: (file: string, index: number, of: number) => void
+): ReadResult {
+	const result = readInputsWith(inputs, readerFor, onFile);
 	addEndActors(result.documents);
 	return result;
 }

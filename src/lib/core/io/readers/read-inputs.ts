@@ -13,14 +13,20 @@ export type ReaderFor = (
  * the caller names. Apart from the readers themselves, so a caller that reads only YAML (the
  * app's bundled data) does not carry the XML and CSV parsers.
  */
-export function readInputsWith(inputs: readonly DataInput[], readerFor: ReaderFor): ReadResult {
+export function readInputsWith(
+	inputs: readonly DataInput[],
+	readerFor: ReaderFor,
+	onFile?: (file: string, index: number, of: number) => void
+): ReadResult {
 	const result: ReadResult = { documents: [], issues: [], unreadable: [] };
 	const fail = (file: string, reason: string, issues: ReadResult['issues']) => {
 		result.issues.push(...issues);
 		result.unreadable.push({ file, reason });
 	};
-	for (const input of [...inputs].sort((a, b) => a.path.localeCompare(b.path))) {
+	const sorted = [...inputs].sort((a, b) => a.path.localeCompare(b.path));
+	for (const [index, input] of sorted.entries()) {
 		const file = input.path;
+		onFile?.(file, index, sorted.length);
 		let text: string;
 		if (input.bytes) {
 			const decoded = decodeBytes(file, input.bytes);
