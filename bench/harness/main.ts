@@ -35,7 +35,7 @@ let renderer: CytoscapeRenderer;
  * Reads the dataset (JSON text, parsed here so the figure counts it), draws it on `day` at the
  * given size and returns the time from the call to the first painted frame.
  */
-async function load(json: string, day: number, width: number, height: number) {
+async function load(json: string, day: number, width: number, height: number, webgl = false) {
 	const t0 = performance.now();
 	const data = JSON.parse(json) as Dataset;
 	const el = document.getElementById('graph')!;
@@ -44,7 +44,12 @@ async function load(json: string, day: number, width: number, height: number) {
 	graph = new TemporalGraph(data);
 	view = new ViewModel(graph, defaultSpec(dayToIso(day)));
 	display = new DisplayState();
-	renderer = await CytoscapeRenderer.mount(el, graph, { select() {}, pick() {}, camera() {} });
+	renderer = await CytoscapeRenderer.mount(
+		el,
+		graph,
+		{ select() {}, pick() {}, camera() {} },
+		{ webgl }
+	);
 	renderer.apply(display.update(view, { all: true, ties: [], actors: [] }, ctx));
 	renderer.fit();
 	await frame();

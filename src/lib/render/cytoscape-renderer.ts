@@ -1,5 +1,5 @@
 import { datasetManifest } from '$lib/core/io/manifest.ts';
-import type { Core, EventObject, SingularElementReturnValue } from 'cytoscape';
+import type { CytoscapeOptions, Core, EventObject, SingularElementReturnValue } from 'cytoscape';
 import { lineRef, linesClicked } from './line-hits.ts';
 import type { TemporalGraph } from '$lib/core/model/temporal-graph.ts';
 import type { DisplayPatch } from '$lib/core/view/display.ts';
@@ -98,7 +98,8 @@ export class CytoscapeRenderer implements Renderer {
 	static async mount(
 		container: HTMLElement,
 		graph: TemporalGraph,
-		events: RendererEvents
+		events: RendererEvents,
+		options: { webgl?: boolean } = {}
 	): Promise<CytoscapeRenderer> {
 		const { default: cytoscape } = await import('cytoscape');
 		const reduced = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
@@ -112,8 +113,10 @@ export class CytoscapeRenderer implements Renderer {
 			// Shift-drag draws a selection box; plain drag pans.
 			boxSelectionEnabled: true,
 			selectionType: 'single',
-			autoungrabify: true
-		});
+			autoungrabify: true,
+			// Cytoscape's WebGL mode: the same styles, drawn as textures on the GPU.
+			...(options.webgl ? { renderer: { name: 'canvas', webgl: true } } : {})
+		} as CytoscapeOptions);
 		return new CytoscapeRenderer(cy, graph, !reduced, events);
 	}
 

@@ -16,6 +16,9 @@ export interface ImportRequest {
 /** What the import worker sends back: progress, then the result or why it failed. */
 export type ImportReply =
 	| { type: 'progress'; progress: ImportProgress }
+	/** Items of one of the dataset's lists, in order, sent before `done` when the list is long. */
+	| { type: 'part'; key: string; items: unknown[] }
+	/** The result; a list sent in parts is empty here and is put together from them. */
 	| { type: 'done'; result: ImportResult }
 	| { type: 'failed'; reason: string };
 
@@ -43,11 +46,13 @@ export const importInWorker: Importer = (files, onProgress, signal) => {
 			reject(cancelled());
 		};
 		signal.addEventListener('abort', stop, { once: true });
+		const reassemble = new Reassembler();
 		worker.addEventListener('message', ({ data }: MessageEvent<ImportReply>) => {
 			if (data.type === 'progress') return onProgress(data.progress);
+			if (data.type === 'part') return reassemble.part(data);
 			finish();
-			if (data.type === 'done') resolve(data.result);
-			else reject(new Error(data.reason));
+			if (data.type === 'failed') reject(new Error(data.reason));
+			else resolve(reassemble.done(data.result));
 		});
 		worker.addEventListener('error', (e) => {
 			finish();
@@ -56,6 +61,49 @@ export const importInWorker: Importer = (files, onProgress, signal) => {
 		worker.postMessage({ files } satisfies ImportRequest);
 	});
 };
+
+/**
+ * Items per message when a dataset's lists are sent in parts: the page reads each message in a
+ * task of its own, so a large dataset never holds the page for one long copy.
+ */
+export const PART = 1000;
+
+/** The worker's messages for a result: each long list of the dataset in parts, then the rest. */
+export function repliesFor(result: ImportResult, part = PART): ImportReply[] {
+	if (!result.dataset) return [{ type: 'done', result }];
+	const out: ImportReply[] = [];
+	const rest: Record<string, unknown> = {};
+	for (const [key, value] of Object.entries(result.dataset)) {
+		if (!Array.isArray(value) || value.length <= part) {
+			rest[key] = value;
+			continue;
+		}
+		rest[key] = [];
+		for (let i = 0; i < value.length; i += part)
+			out.push({ type: 'part', key, items: value.slice(i, i + part) });
+	}
+	out.push({
+		type: 'done',
+		result: { ...result, dataset: rest as unknown as ImportResult['dataset'] }
+	});
+	return out;
+}
+
+/** Puts a result sent by `repliesFor` together again, in the order its parts came. */
+export class Reassembler {
+	#parts = new Map<string, unknown[]>();
+
+	part({ key, items }: { key: string; items: unknown[] }) {
+		const list = this.#parts.get(key) ?? [];
+		this.#parts.set(key, list);
+		for (const item of items) list.push(item);
+	}
+
+	done(result: ImportResult): ImportResult {
+		if (!result.dataset) return result;
+		return { ...result, dataset: { ...result.dataset, ...Object.fromEntries(this.#parts) } };
+	}
+}
 
 /** Reads and checks files on this thread (Node, and browsers without workers). */
 export const importHere: Importer = async (files, onProgress, signal) => {

@@ -1,0 +1,194 @@
+/**
+ * `npm run bench:open`: whether the page answers input while a person's large files are read
+ * and checked. The built app (build/, `npm run build` first) opens a synthetic dataset through
+ * its file input, as a person would, at 2,000 actors/10,000 ties (one JSON file) and 5,000
+ * actors/50,000 ties (11 files, as a data file may hold at most 8 MiB). Each round is measured
+ * twice in the same run, alternately: as the app reads files (in a Web Worker), and as it reads
+ * them where a browser has no workers (on the page's own thread: the way the app read them
+ * before). From the files given to the summary shown, a probe on the page records the longest
+ * main-thread task (Long Tasks API) and the longest wait of a 10 ms timer (how late input would
+ * be answered); then, after Open it, the time to the first picture and its longest task, which
+ * are still the page's. Prints medians with the interquartile range, then one line of JSON.
+ *
+ *   BENCH_SETS=10k,50k BENCH_ROUNDS=3 npm run bench:open
+ */
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { openSession } from '../tests/support/browser.ts';
+import { serveStatic } from '../tests/support/static-server.ts';
+import { spread, showSpread, type Spread } from './bench-stats.ts';
+import { validSynthetic } from './synthetic.ts';
+
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
+const SETS = (process.env.BENCH_SETS ?? '10k,50k').split(',');
+const SIZES: Record<string, [number, number]> = { '10k': [2000, 10000], '50k': [5000, 50000] };
+const CHUNK = 5000;
+/** How long one opening may take before the bench gives up. */
+const LIMIT = Number(process.env.BENCH_LIMIT ?? 900_000);
+
+type Files = { name: string; mimeType: string; buffer: Buffer }[];
+
+/** The dataset as files a person could open: one JSON file, or actors and sources, then ties in parts. */
+function filesOf(actors: number, ties: number): Files {
+	const data = validSynthetic(actors, ties);
+	const file = (name: string, value: unknown) => ({
+		name,
+		mimeType: 'application/json',
+		buffer: Buffer.from(JSON.stringify(value))
+	});
+	if (ties <= 10000) return [file('synthetic.json', data)];
+	const parts = [file('actors.json', { sources: data.sources, actors: data.actors })];
+	for (let i = 0; i * CHUNK < data.ties.length; i++)
+		parts.push(file(`ties-${i}.json`, { ties: data.ties.slice(i * CHUNK, (i + 1) * CHUNK) }));
+	return parts;
+}
+
+const dir = mkdtempSync(join(tmpdir(), 'tieline-open-'));
+/**
+ * The files written to disk and given by path, as a person's would be: given as buffers, the
+ * browser driver would decode them on the page's thread, a long task of its own.
+ */
+function onDisk(files: Files): string[] {
+	return files.map((f) => {
+		const path = join(dir, f.name);
+		if (!existsSync(path)) writeFileSync(path, f.buffer);
+		return path;
+	});
+}
+
+interface Probe {
+	longestTask: number;
+	longestWait: number;
+	ms: number;
+}
+
+/**
+ * Starts recording long tasks and late timers on the page. (Script text: the bench runs through
+ * a transpiler that names functions with a helper the page does not have.)
+ */
+const startProbe = (page: Page) =>
+	page.evaluate(`(() => {
+		const tasks = [];
+		const waits = [];
+		const obs = new PerformanceObserver((l) => l.getEntries().forEach((e) => tasks.push(e.duration)));
+		obs.observe({ type: 'longtask', buffered: false });
+		let last = performance.now();
+		const timer = setInterval(() => {
+			const now = performance.now();
+			waits.push(now - last - 10);
+			last = now;
+		}, 10);
+		window.probe = { tasks, waits, stop() { clearInterval(timer); obs.disconnect(); } };
+	})()`);
+
+/** Stops the probe and gives the longest task and the longest timer wait since it started. */
+const stopProbe = (page: Page) =>
+	page.evaluate(`(() => {
+		window.probe.stop();
+		return {
+			longestTask: Math.max(0, ...window.probe.tasks),
+			longestWait: Math.max(0, ...window.probe.waits)
+		};
+	})()`) as Promise<{ longestTask: number; longestWait: number }>;
+
+async function openOnce(page: Page, base: string, files: Files, worker: boolean) {
+	const name = files.map((f) => f.name).join(' + ');
+	await page.goto(base + '?at=1990-06-01');
+	await page.waitForSelector('[data-testid="graph"][data-ready="true"]', { timeout: 120_000 });
+	if (!worker) await page.evaluate('delete window.Worker');
+	await startProbe(page);
+	const t0 = Date.now();
+	await page.getByTestId('open-data-input').setInputFiles(onDisk(files));
+	const summary = page.getByTestId('import-summary');
+	await summary.getByRole('button', { name: 'Open it' }).waitFor({ timeout: LIMIT });
+	const read: Probe = { ...(await stopProbe(page)), ms: Date.now() - t0 };
+	await startProbe(page);
+	const t1 = Date.now();
+	await summary.getByRole('button', { name: 'Open it' }).click();
+	// The explorer is built afresh for the new dataset; its picture is ready when it says so.
+	await page.waitForFunction(
+		(n) =>
+			document.querySelector('[data-testid="dataset-name"]')?.textContent === n &&
+			document.querySelector('[data-testid="graph"]')?.getAttribute('data-ready') === 'true',
+		name,
+		{ timeout: LIMIT, polling: 50 }
+	);
+	const draw: Probe = { ...(await stopProbe(page)), ms: Date.now() - t1 };
+	return { read, draw };
+}
+
+const root = process.env.TIELINE_BUILD ?? 'build';
+const server = await serveStatic(root);
+const s = await openSession({ width: 1280, height: 800 });
+const json: Record<string, Record<string, number>> = {};
+try {
+	for (const set of SETS) {
+		const files = filesOf(...SIZES[set]);
+		const mib = files.reduce((n, f) => n + f.buffer.byteLength, 0) / 2 ** 20;
+		console.log(
+			`\n[${set}] ${files.length} file(s), ${mib.toFixed(1)} MiB, ${ROUNDS} rounds each way`
+		);
+		const got = {
+			worker: [] as Awaited<ReturnType<typeof openOnce>>[],
+			page: [] as typeof got.worker
+		};
+		for (let r = 0; r < ROUNDS; r++)
+			for (const way of ['worker', 'page'] as const) {
+				const one = await openOnce(s.page, server.url, files, way === 'worker');
+				got[way].push(one);
+				console.log(
+					`  ${way}: read ${one.read.ms} ms, longest task ${one.read.longestTask.toFixed(0)} ms, ` +
+						`longest timer wait ${one.read.longestWait.toFixed(0)} ms; first picture ${one.draw.ms} ms, ` +
+						`longest task ${one.draw.longestTask.toFixed(0)} ms`
+				);
+			}
+		const of = (
+			way: 'worker' | 'page',
+			pick: (o: Awaited<ReturnType<typeof openOnce>>) => number
+		) => spread(got[way].map(pick));
+		const row = (label: string, a: Spread, b: Spread) => {
+			console.log(
+				`${set} | ${label.padEnd(36)} | ${showSpread(a).padStart(30)} | ${showSpread(b).padStart(30)} | ${(a.median / b.median).toFixed(2)}×`
+			);
+			return a.median / b.median;
+		};
+		console.log(
+			`${set} | ${'measure'.padEnd(36)} | ${'in a worker'.padStart(30)} | ${'on the page'.padStart(30)} | ratio`
+		);
+		json[set] = {
+			readLongestTask: row(
+				'reading: longest main-thread task',
+				of('worker', (o) => o.read.longestTask),
+				of('page', (o) => o.read.longestTask)
+			),
+			readLongestWait: row(
+				'reading: longest 10 ms timer wait',
+				of('worker', (o) => o.read.longestWait),
+				of('page', (o) => o.read.longestWait)
+			),
+			readTime: row(
+				'reading: files given to summary',
+				of('worker', (o) => o.read.ms),
+				of('page', (o) => o.read.ms)
+			),
+			drawTime: row(
+				'Open it to first picture',
+				of('worker', (o) => o.draw.ms),
+				of('page', (o) => o.draw.ms)
+			),
+			drawLongestTask: row(
+				'first picture: longest task',
+				of('worker', (o) => o.draw.longestTask),
+				of('page', (o) => o.draw.longestTask)
+			)
+		};
+	}
+	if (s.errors.length) console.log('page errors:', s.errors.slice(0, 5));
+} finally {
+	await s.close();
+	server.server.close();
+	rmSync(dir, { recursive: true, force: true });
+}
+console.log(JSON.stringify({ openRatios: json }));
