@@ -1,4 +1,5 @@
 import { resolve } from 'node:path';
+import { readdirSync, statSync } from 'node:fs';
 import { sveltekit } from '@sveltejs/kit/vite';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
@@ -27,9 +28,50 @@ function checkData(): Plugin {
 	};
 }
 
+const DATASET = 'virtual:tieline-dataset';
+
+/**
+ * The bundled dataset as the app reads it: read and checked here, once, by the CLI's reader, and
+ * inlined as the checked data (JSON), so the page neither parses YAML nor checks it again as it
+ * opens. Its problems instead when it does not pass (the dev server shows them; a build has
+ * stopped already). Every data file is watched, so the dev server reloads on an edit.
+ */
+function bundledDataset(): Plugin {
+	return {
+		name: 'tieline-dataset',
+		resolveId: (id) => (id === DATASET ? '\0' + DATASET : undefined),
+		load(id) {
+			if (id !== '\0' + DATASET) return;
+			for (const file of dataFiles(dataDir)) this.addWatchFile(file);
+			const result = loadDataPath(data);
+			let value: unknown;
+			if (result.ok) {
+				const { sources, actors, ties, events, absences, stories } = result.value;
+				value = {
+					dataset: { sources, actors, ties, events, absences, ...(stories ? { stories } : {}) },
+					issues: []
+				};
+			} else value = { dataset: null, issues: result.issues };
+			// A string of JSON: parsed faster than the same object as a JavaScript literal.
+			return `export default JSON.parse(${JSON.stringify(JSON.stringify(value))});`;
+		}
+	};
+}
+
+/** Every file below the data folder (or the one file it names). */
+function dataFiles(path: string): string[] {
+	try {
+		if (!statSync(path).isDirectory()) return [path];
+		return readdirSync(path, { recursive: true, withFileTypes: true })
+			.filter((e) => e.isFile())
+			.map((e) => resolve(e.parentPath, e.name));
+	} catch {
+		return [];
+	}
+}
+
 export default defineConfig({
-	plugins: [checkData(), sveltekit()],
-	resolve: { alias: { '$graph-data': dataDir } },
+	plugins: [checkData(), bundledDataset(), sveltekit()],
 	// The import worker as a module, like the app's own chunks.
 	worker: { format: 'es' },
 	test: {

@@ -1,23 +1,13 @@
 import { building } from '$app/environment';
-import { validateDocuments } from '$lib/core/io/validate.ts';
-import { readYamlInputs } from '$lib/core/io/readers/yaml-inputs.ts';
 import { formatIssues, type DataIssue } from '$lib/core/io/issue.ts';
 import type { Dataset } from '$lib/core/io/dataset.ts';
-import { bundledFiles } from '$lib/data/bundled.ts';
+import bundled from 'virtual:tieline-dataset';
 import type { PageLoad } from './$types';
 
 export const load: PageLoad = (): { dataset: Dataset | null; issues: DataIssue[] } => {
-	// YAML only: the other formats' readers load when someone opens a file of their own.
-	const result = validateDocuments(readYamlInputs(bundledFiles()));
-	if (!result.ok) {
-		// A broken dataset fails the build loudly, with every problem listed.
-		if (building) throw new Error(formatIssues(result.issues));
-		return { dataset: null, issues: result.issues };
-	}
-	// The stories come with the data they are told over, inlined the same way (no network).
-	const { sources, actors, ties, events, absences, stories } = result.value;
-	return {
-		dataset: { sources, actors, ties, events, absences, ...(stories ? { stories } : {}) },
-		issues: []
-	};
+	// The bundled data, read and checked when the app was built (or by the dev server), with the
+	// stories told over it; the page only takes it up (no network, no parsing of YAML here).
+	// A broken dataset fails the build loudly, with every problem listed.
+	if (!bundled.dataset && building) throw new Error(formatIssues(bundled.issues));
+	return bundled;
 };

@@ -1,0 +1,7 @@
+/** The bundled dataset, read and checked at build time (vite.config.ts: bundledDataset). */
+declare module 'virtual:tieline-dataset' {
+	import type { Dataset } from '$lib/core/io/dataset.ts';
+	import type { DataIssue } from '$lib/core/io/issue.ts';
+	const bundled: { dataset: Dataset | null; issues: DataIssue[] };
+	export default bundled;
+}
