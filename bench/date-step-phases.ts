@@ -154,8 +154,8 @@ export async function measureFloor(page: Page, set: BenchSet, harnessUrl: string
 		out.first = await phase('first picture', async () => {
 			await page.goto(harnessUrl);
 			await page.waitForFunction(() => 'benchHarness' in window);
-			const from = got.scrub?.from ?? set.at;
-			return (await harness('load', set.json(), isoToDay(from), box.width, box.height)) as Floor;
+			// The same picture as the app's first: the set's date (each phase then steps from its own).
+			return (await harness('load', set.json(), isoToDay(set.at), box.width, box.height)) as Floor;
 		});
 		const through = async (s: Steps) => {
 			await harness('steps', days([s.from]));

@@ -94,10 +94,10 @@ const stopProbe = (page: Page) =>
 	})()`) as Promise<{ longestTask: number; longestWait: number }>;
 
 async function openOnce(page: Page, base: string, files: Files, worker: boolean) {
-	const name = files.map((f) => f.name).join(' + ');
 	await page.goto(base + '?at=1990-06-01');
 	await page.waitForSelector('[data-testid="graph"][data-ready="true"]', { timeout: 120_000 });
 	if (!worker) await page.evaluate('delete window.Worker');
+	const before = await page.getByTestId('dataset-name').textContent();
 	await startProbe(page);
 	const t0 = Date.now();
 	await page.getByTestId('open-data-input').setInputFiles(onDisk(files));
@@ -110,9 +110,9 @@ async function openOnce(page: Page, base: string, files: Files, worker: boolean)
 	// The explorer is built afresh for the new dataset; its picture is ready when it says so.
 	await page.waitForFunction(
 		(n) =>
-			document.querySelector('[data-testid="dataset-name"]')?.textContent === n &&
+			document.querySelector('[data-testid="dataset-name"]')?.textContent !== n &&
 			document.querySelector('[data-testid="graph"]')?.getAttribute('data-ready') === 'true',
-		name,
+		before,
 		{ timeout: LIMIT, polling: 50 }
 	);
 	const draw: Probe = { ...(await stopProbe(page)), ms: Date.now() - t1 };
