@@ -11,6 +11,8 @@ interface Obstacle {
 	/** Half the width and height to keep clear of, margin included. */
 	rx: number;
 	ry: number;
+	/** The curve that last counted this obstacle (see `ObstacleGrid.hits`). */
+	seen: number;
 }
 
 const MARGIN = 10;
@@ -27,53 +29,58 @@ class ObstacleGrid {
 	readonly #size: number;
 	/** The widest half-extent of any obstacle: how far from a point a centre can be and still hold it. */
 	readonly #reach: number;
+	/** Which curve is being counted: an obstacle already marked with it is not counted again. */
+	#curve = 0;
 
 	constructor(obstacles: readonly Obstacle[]) {
 		this.#reach = Math.max(1, ...obstacles.map((o) => Math.max(o.rx, o.ry)));
 		this.#size = 2 * this.#reach;
 		for (const o of obstacles) {
-			const key = this.#key(Math.floor(o.x / this.#size), Math.floor(o.y / this.#size));
+			const key = cellKey(Math.floor(o.x / this.#size), Math.floor(o.y / this.#size));
 			const cell = this.#cells.get(key);
 			if (cell) cell.push(o);
 			else this.#cells.set(key, [o]);
 		}
 	}
 
-	// Unique while a cell index stays under 2^25 in size, far beyond any layout's coordinates.
-	#key = (cx: number, cy: number) => cx * 2 ** 26 + cy;
-
-	/** Calls `visit` with each obstacle whose centre is within the widest reach of (x, y) on both axes. */
-	near(x: number, y: number, visit: (o: Obstacle) => void) {
+	/**
+	 * How many obstacles other than a and b the quadratic curve from a over control c to b comes
+	 * inside, tried at 39 points along it; counting stops at `enough` (a curve that hits that many
+	 * is no better than one already found, so the exact count does not matter).
+	 */
+	hits(a: Obstacle, c: { x: number; y: number }, b: Obstacle, enough: number): number {
+		const curve = ++this.#curve;
 		const r = this.#reach;
 		const s = this.#size;
-		for (let cx = Math.floor((x - r) / s); cx <= Math.floor((x + r) / s); cx++)
-			for (let cy = Math.floor((y - r) / s); cy <= Math.floor((y + r) / s); cy++)
-				for (const o of this.#cells.get(this.#key(cx, cy)) ?? []) visit(o);
+		let count = 0;
+		for (let i = 1; i < 40; i++) {
+			const t = i / 40;
+			const u = 1 - t;
+			const x = u * u * a.x + 2 * u * t * c.x + t * t * b.x;
+			const y = u * u * a.y + 2 * u * t * c.y + t * t * b.y;
+			const cx1 = Math.floor((x + r) / s);
+			const cy0 = Math.floor((y - r) / s);
+			const cy1 = Math.floor((y + r) / s);
+			for (let cx = Math.floor((x - r) / s); cx <= cx1; cx++)
+				for (let cy = cy0; cy <= cy1; cy++) {
+					const cell = this.#cells.get(cellKey(cx, cy));
+					if (!cell) continue;
+					for (const o of cell) {
+						if (o.seen === curve || o === a || o === b) continue;
+						const dx = (x - o.x) / o.rx;
+						const dy = (y - o.y) / o.ry;
+						if (dx * dx + dy * dy >= 1) continue;
+						o.seen = curve;
+						if (++count >= enough) return count;
+					}
+				}
+		}
+		return count;
 	}
 }
 
-/**
- * How many obstacles other than a and b the quadratic curve from a over control c to b comes
- * inside, tried at 39 points along it.
- */
-function obstaclesHit(
-	grid: ObstacleGrid,
-	a: Obstacle,
-	c: { x: number; y: number },
-	b: Obstacle
-): number {
-	const hit = new Set<Obstacle>();
-	for (let i = 1; i < 40; i++) {
-		const t = i / 40;
-		const u = 1 - t;
-		const x = u * u * a.x + 2 * u * t * c.x + t * t * b.x;
-		const y = u * u * a.y + 2 * u * t * c.y + t * t * b.y;
-		grid.near(x, y, (o) => {
-			if (o !== a && o !== b && ((x - o.x) / o.rx) ** 2 + ((y - o.y) / o.ry) ** 2 < 1) hit.add(o);
-		});
-	}
-	return hit.size;
-}
+// Unique while a cell index stays under 2^25 in size, far beyond any layout's coordinates.
+const cellKey = (cx: number, cy: number) => cx * 2 ** 26 + cy;
 
 /**
  * How far a pair's one line bends so that it passes no other actor: the distance of its curve's
@@ -91,7 +98,8 @@ export function pairBends(
 		const p = positions?.get(actor.id) ?? positionOf(actor, i);
 		const org = actor.kind === 'organisation';
 		const half = NODE_STYLE.size / 2;
-		return { id: actor.id, ...p, rx: (org ? 35 : half) + MARGIN, ry: (org ? 20 : half) + MARGIN };
+		const rx = (org ? 35 : half) + MARGIN;
+		return { id: actor.id, ...p, rx, ry: (org ? 20 : half) + MARGIN, seen: 0 };
 	});
 	const byId = new Map(obstacles.map((o) => [o.id, o]));
 	const grid = new ObstacleGrid(obstacles);
@@ -108,7 +116,7 @@ export function pairBends(
 			// 0, +1, −1, +2, −2… steps: the smallest bend that clears every actor.
 			const d = (i % 2 ? 1 : -1) * Math.ceil(i / 2) * STEP;
 			const c = { x: (a.x + b.x) / 2 + n.x * d, y: (a.y + b.y) / 2 + n.y * d };
-			const count = obstaclesHit(grid, a, c, b);
+			const count = grid.hits(a, c, b, best.count);
 			if (count < best.count) best = { d, count };
 			if (count === 0) break;
 		}
