@@ -43,7 +43,7 @@ export interface ImportSummary {
 
 const zero = (): Counts => ({ actors: 0, ties: 0, events: 0, sources: 0 });
 
-/** Actors, ties, events and sources in a document's data (zero where there are none). */
+/** Actors, ties, events and sources in the data read from one file (zero where there are none). */
 export function countsOf(data: unknown): Counts {
 	const counts = zero();
 	if (!data || typeof data !== 'object') return counts;
