@@ -10,6 +10,10 @@ import { dataPath, formatDataIssues, loadDataPath } from './src/cli/read-graph-d
 const data = dataPath();
 const dataDir = resolve(data);
 
+/** The dataset read and checked, once per build (the dev server reads it again after an edit). */
+let checked: ReturnType<typeof loadDataPath> | null = null;
+const checkedData = () => (checked ??= loadDataPath(data));
+
 /**
  * Reads and checks the dataset with the CLI's reader (from bytes, so encodings are checked)
  * before anything is bundled: a broken dataset stops the build with the same list `graph
@@ -20,7 +24,7 @@ function checkData(): Plugin {
 		name: 'tieline-check-data',
 		apply: 'build',
 		buildStart() {
-			const result = loadDataPath(data);
+			const result = checkedData();
 			if (result.ok) return;
 			process.stderr.write(`\n${formatDataIssues(data, result.issues)}\n\n`);
 			process.exit(1);
@@ -40,10 +44,13 @@ function bundledDataset(): Plugin {
 	return {
 		name: 'tieline-dataset',
 		resolveId: (id) => (id === DATASET ? '\0' + DATASET : undefined),
+		watchChange() {
+			checked = null;
+		},
 		load(id) {
 			if (id !== '\0' + DATASET) return;
 			for (const file of dataFiles(dataDir)) this.addWatchFile(file);
-			const result = loadDataPath(data);
+			const result = checkedData();
 			let value: unknown;
 			if (result.ok) {
 				const { sources, actors, ties, events, absences, stories } = result.value;
