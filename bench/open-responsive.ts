@@ -18,7 +18,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { openSession } from '../tests/support/browser.ts';
 import { serveStatic } from '../tests/support/static-server.ts';
-import { spread, showSpread, type Spread } from './bench-stats.ts';
+import { spread, showSpread } from './bench-stats.ts';
 import { validSynthetic } from './synthetic.ts';
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
@@ -119,6 +119,8 @@ async function openOnce(page: Page, base: string, files: Files, worker: boolean)
 	return { read, draw };
 }
 
+type Opening = Awaited<ReturnType<typeof openOnce>>;
+
 const root = process.env.TIELINE_BUILD ?? 'build';
 const server = await serveStatic(root);
 const s = await openSession({ width: 1280, height: 800 });
@@ -130,10 +132,7 @@ try {
 		console.log(
 			`\n[${set}] ${files.length} file(s), ${mib.toFixed(1)} MiB, ${ROUNDS} rounds each way`
 		);
-		const got = {
-			worker: [] as Awaited<ReturnType<typeof openOnce>>[],
-			page: [] as typeof got.worker
-		};
+		const got = { worker: [] as Opening[], page: [] as Opening[] };
 		for (let r = 0; r < ROUNDS; r++)
 			for (const way of ['worker', 'page'] as const) {
 				const one = await openOnce(s.page, server.url, files, way === 'worker');
@@ -144,11 +143,10 @@ try {
 						`longest task ${one.draw.longestTask.toFixed(0)} ms`
 				);
 			}
-		const of = (
-			way: 'worker' | 'page',
-			pick: (o: Awaited<ReturnType<typeof openOnce>>) => number
-		) => spread(got[way].map(pick));
-		const row = (label: string, a: Spread, b: Spread) => {
+		/** One measure, in a worker against on the page: prints its row and gives the ratio. */
+		const row = (label: string, pick: (o: Opening) => number) => {
+			const a = spread(got.worker.map(pick));
+			const b = spread(got.page.map(pick));
 			console.log(
 				`${set} | ${label.padEnd(36)} | ${showSpread(a).padStart(30)} | ${showSpread(b).padStart(30)} | ${(a.median / b.median).toFixed(2)}×`
 			);
@@ -158,31 +156,11 @@ try {
 			`${set} | ${'measure'.padEnd(36)} | ${'in a worker'.padStart(30)} | ${'on the page'.padStart(30)} | ratio`
 		);
 		json[set] = {
-			readLongestTask: row(
-				'reading: longest main-thread task',
-				of('worker', (o) => o.read.longestTask),
-				of('page', (o) => o.read.longestTask)
-			),
-			readLongestWait: row(
-				'reading: longest 10 ms timer wait',
-				of('worker', (o) => o.read.longestWait),
-				of('page', (o) => o.read.longestWait)
-			),
-			readTime: row(
-				'reading: files given to summary',
-				of('worker', (o) => o.read.ms),
-				of('page', (o) => o.read.ms)
-			),
-			drawTime: row(
-				'Open it to first picture',
-				of('worker', (o) => o.draw.ms),
-				of('page', (o) => o.draw.ms)
-			),
-			drawLongestTask: row(
-				'first picture: longest task',
-				of('worker', (o) => o.draw.longestTask),
-				of('page', (o) => o.draw.longestTask)
-			)
+			readLongestTask: row('reading: longest main-thread task', (o) => o.read.longestTask),
+			readLongestWait: row('reading: longest 10 ms timer wait', (o) => o.read.longestWait),
+			readTime: row('reading: files given to summary', (o) => o.read.ms),
+			drawTime: row('Open it to first picture', (o) => o.draw.ms),
+			drawLongestTask: row('first picture: longest task', (o) => o.draw.longestTask)
 		};
 	}
 	if (s.errors.length) console.log('page errors:', s.errors.slice(0, 5));
