@@ -29,25 +29,34 @@ async function onScreen(p: { x: number; y: number }) {
 }
 
 /**
- * The share of an element's pixels that have a hue (channels more than 24 apart), read from a
- * PNG in the browser, as a person would see it.
+ * The share of a PNG's pixels, read in the browser as a person would see them, that have a hue
+ * (channels more than 24 apart), or with `near`, that are within 6 of that colour.
  */
-async function huedShare(png: Buffer): Promise<number> {
+async function pixelShare(png: Buffer, near?: readonly number[]): Promise<number> {
 	const view = await s.context.newPage();
-	const share = await view.evaluate(async (data) => {
-		const img = new Image();
-		img.src = `data:image/png;base64,${data}`;
-		await img.decode();
-		const c = new OffscreenCanvas(img.width, img.height);
-		const g = c.getContext('2d')!;
-		g.drawImage(img, 0, 0);
-		const px = g.getImageData(0, 0, img.width, img.height).data;
-		let hued = 0;
-		for (let i = 0; i < px.length; i += 4)
-			if (Math.max(px[i], px[i + 1], px[i + 2]) - Math.min(px[i], px[i + 1], px[i + 2]) > 24)
-				hued++;
-		return hued / (px.length / 4);
-	}, png.toString('base64'));
+	const share = await view.evaluate(
+		async ([data, rgb]) => {
+			const img = new Image();
+			img.src = `data:image/png;base64,${data}`;
+			await img.decode();
+			const c = new OffscreenCanvas(img.width, img.height);
+			const g = c.getContext('2d')!;
+			g.drawImage(img, 0, 0);
+			const px = g.getImageData(0, 0, img.width, img.height).data;
+			let n = 0;
+			for (let i = 0; i < px.length; i += 4) {
+				const [r, gr, b] = [px[i], px[i + 1], px[i + 2]];
+				if (
+					rgb
+						? Math.abs(r - rgb[0]) + Math.abs(gr - rgb[1]) + Math.abs(b - rgb[2]) < 6
+						: Math.max(r, gr, b) - Math.min(r, gr, b) > 24
+				)
+					n++;
+			}
+			return n / (px.length / 4);
+		},
+		[png.toString('base64'), near ?? null] as const
+	);
 	await view.close();
 	return share;
 }
@@ -140,31 +149,10 @@ describe('the alliance map', () => {
 			'map-save.png'
 		);
 		// The land's pale grey covers a good part of the picture (none in the schematic one).
-		const view = await s.context.newPage();
-		const share = await view.evaluate(
-			async ([data, rgb]) => {
-				const img = new Image();
-				img.src = `data:image/png;base64,${data}`;
-				await img.decode();
-				const c = new OffscreenCanvas(img.width, img.height);
-				const g = c.getContext('2d')!;
-				g.drawImage(img, 0, 0);
-				const px = g.getImageData(0, 0, img.width, img.height).data;
-				let land = 0;
-				for (let i = 0; i < px.length; i += 4)
-					if (
-						Math.abs(px[i] - rgb[0]) + Math.abs(px[i + 1] - rgb[1]) + Math.abs(px[i + 2] - rgb[2]) <
-						6
-					)
-						land++;
-				return land / (px.length / 4);
-			},
-			[
-				png.toString('base64'),
-				[1, 3, 5].map((i) => parseInt(MAP_STYLE.land.slice(i, i + 2), 16))
-			] as const
+		const share = await pixelShare(
+			png,
+			[1, 3, 5].map((i) => parseInt(MAP_STYLE.land.slice(i, i + 2), 16))
 		);
-		await view.close();
 		expect(share).toBeGreaterThan(0.05);
 	});
 
@@ -172,7 +160,7 @@ describe('the alliance map', () => {
 		await s.page.goto(`${base}?at=2024-12-10&layout=map`);
 		await waitForGraph(s.page, '2024-12-10');
 		await s.page.waitForSelector('[data-testid="graph"][data-map="ready"]');
-		const colour = await huedShare(await graph().screenshot());
+		const colour = await pixelShare(await graph().screenshot());
 		await s.page.getByTestId('theme-select').selectOption({ label: 'Greyscale' });
 		await expect.poll(() => new URL(s.page.url()).searchParams.get('theme')).toBe('greyscale');
 		await s.page.waitForSelector('[data-testid="graph"][data-theme="greyscale"]');
@@ -181,7 +169,7 @@ describe('the alliance map', () => {
 		expect(land).toMatch(/^#([0-9a-f]{2})\1\1$/);
 		await expect.poll(() => s.page.getByTestId('theme-note').isVisible()).toBe(true);
 		// The picture itself has no hue left; in colour it had plenty (the ties).
-		const grey = await huedShare(await graph().screenshot());
+		const grey = await pixelShare(await graph().screenshot());
 		expect(colour).toBeGreaterThan(0.005);
 		expect(grey).toBeLessThan(colour / 10);
 		await shot(s.page, 'map-greyscale-2024-12-10');
