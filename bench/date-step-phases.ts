@@ -128,7 +128,7 @@ export async function measureApp(page: Page, set: BenchSet, js: Buffer[]): Promi
 	return got;
 }
 
-export type Floor = { firstPicture: number; actors: number; ties: number };
+export type Floor = { firstPicture: number; longestTask: number; actors: number; ties: number };
 
 /** The floor: the harness, at the same size, through the same days as the app went. */
 export async function measureFloor(page: Page, set: BenchSet, harnessUrl: string, got: AppFigures) {

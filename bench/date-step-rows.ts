@@ -37,8 +37,8 @@ export function rowsOf(set: BenchSet, app: AppFigures, floor: FloorFigures) {
 		row(
 			'longest task while loading',
 			longest === null ? undone : `${longest.toFixed(0)} ms`,
-			'',
-			null
+			floor.first ? `${floor.first.longestTask.toFixed(0)} ms` : undone,
+			longest !== null && floor.first?.longestTask ? longest / floor.first.longestTask : null
 		),
 		step('date step, scrub', app.scrub?.step ?? null, floor.scrub?.step ?? null),
 		step('date step, playback', app.play?.step ?? null, floor.play?.step ?? null),

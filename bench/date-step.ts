@@ -5,7 +5,7 @@
  * (each built into the app with TIELINE_DATA). Per set, on one page load of the built app:
  *   first picture  navigation to the first painted frame after the picture is ready (the floor:
  *                  the harness parsing the same data as JSON and drawing it), and the longest main
- *                  thread task until then (input waits that long);
+ *                  thread task until then (input waits that long), the floor's beside it;
  *   scrub          dragging the time bar left to right, one step per move;
  *   playback       the playback's own month ticks;
  *   idle frame     a frame with no change, after each step (what a frame costs at all);
