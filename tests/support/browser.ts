@@ -81,6 +81,36 @@ export async function shot(page: Page, name: string) {
 	await page.screenshot({ path: `${SHOTS}/${name}.png` });
 }
 
+/**
+ * The share of pixels that differ between two PNG images of the same size, decoded by the
+ * browser on a page of its own.
+ */
+export async function shareApart(context: BrowserContext, a: Buffer, b: Buffer): Promise<number> {
+	const view = await context.newPage();
+	const share = await view.evaluate(
+		async ([x, y]) => {
+			const pixels = async (data: string) => {
+				const img = new Image();
+				img.src = `data:image/png;base64,${data}`;
+				await img.decode();
+				const c = new OffscreenCanvas(img.width, img.height);
+				const g = c.getContext('2d')!;
+				g.drawImage(img, 0, 0);
+				return g.getImageData(0, 0, img.width, img.height).data;
+			};
+			const [p, q] = [await pixels(x), await pixels(y)];
+			if (p.length !== q.length) return 1;
+			let n = 0;
+			for (let i = 0; i < p.length; i += 4)
+				if (p[i] !== q[i] || p[i + 1] !== q[i + 1] || p[i + 2] !== q[i + 2]) n++;
+			return n / (p.length / 4);
+		},
+		[a.toString('base64'), b.toString('base64')] as const
+	);
+	await view.close();
+	return share;
+}
+
 /** The bundled dataset as the core sees it, for tests that compute what the screen should show. */
 export function bundledGraph(): TemporalGraph {
 	return new TemporalGraph(loadDatasetOrThrow(readGraphData('graph-data')));

@@ -41,12 +41,16 @@ export class CytoscapeRenderer implements Renderer {
 	private mapLoading = false;
 	/** Badges that found no free place on their line, at the last placing. */
 	private crowded = 0;
+	/** A placing of the badges is due at the next frame. */
+	private placing = false;
+	private readonly events: RendererEvents;
 
 	private constructor(cy: Core, graph: TemporalGraph, motion: boolean, events: RendererEvents) {
 		this.cy = cy;
 		this.graph = graph;
 		this.motion = motion;
 		this.container = cy.container()!;
+		this.events = events;
 		this.places = nodePositions(graph, 'schematic');
 		cy.add(buildElements(graph));
 		cy.on('viewport', () => this.map?.follow(cy.zoom(), cy.pan()));
@@ -166,7 +170,7 @@ export class CytoscapeRenderer implements Renderer {
 		});
 		if (entering.nonempty()) requestAnimationFrame(() => entering.removeClass('fading'));
 		// What actors and pairs are drawn, and the badges' words, decide where badges can go.
-		if (patches.some((p) => p.kind !== 'tie')) this.crowded = placeBadges(this.cy);
+		if (patches.some((p) => p.kind !== 'tie')) this.placeBadgesSoon();
 		if (leaving.length)
 			setTimeout(() => {
 				if (this.cy.destroyed()) return;
@@ -179,6 +183,25 @@ export class CytoscapeRenderer implements Renderer {
 					}
 				});
 			}, FADE_MS);
+	}
+
+	/**
+	 * Places the badges once the next frame is drawn: Cytoscape measures a label's words only as
+	 * it draws them, so a badge placed at once, with new words, went by the old words' box (after
+	 * a jump of date, badges overlapped that opening at that date did not). Several steps before
+	 * the frame place once. The app hears of a change in how many found no place.
+	 */
+	private placeBadgesSoon() {
+		if (this.placing) return;
+		this.placing = true;
+		requestAnimationFrame(() => {
+			this.placing = false;
+			if (this.cy.destroyed()) return;
+			const crowded = placeBadges(this.cy);
+			if (crowded === this.crowded) return;
+			this.crowded = crowded;
+			this.events.redrawn?.();
+		});
 	}
 
 	/** Keeps Cytoscape's own selection (what shift-click adds to) equal to the app's picks. */
@@ -207,11 +230,8 @@ export class CytoscapeRenderer implements Renderer {
 			});
 		else this.cy.nodes().positions((n) => at((n as SingularElementReturnValue).id()));
 		// Badges find their places again once the actors are where they go.
-		if (this.motion)
-			setTimeout(() => {
-				if (!this.cy.destroyed()) this.crowded = placeBadges(this.cy);
-			}, MOVE_MS + 20);
-		else this.crowded = placeBadges(this.cy);
+		if (this.motion) setTimeout(() => this.placeBadgesSoon(), MOVE_MS + 20);
+		else this.placeBadgesSoon();
 		this.map?.show(layout === 'map');
 		if (layout === 'map') void this.drawMap();
 	}

@@ -15,6 +15,8 @@ export interface RendererEvents {
 	pick(actors: string[]): void;
 	/** The person zoomed or panned. */
 	camera(camera: Camera): void;
+	/** The picture changed after a patch, on its own (badges placed): `counts()` may differ. */
+	redrawn?(): void;
 }
 
 /**

@@ -255,6 +255,13 @@ export class ViewState {
 		r.apply(this.#display.update(this.#vm, delta, ctx));
 		const drawnPairs = this.#display.pairsDrawn().join(';');
 		if (drawnPairs !== this.#pairsDrawn) this.#pairsDrawn = drawnPairs;
+		this.recount();
+	}
+
+	/** Takes the picture's counts again (the renderer said it changed on its own). */
+	recount() {
+		const r = this.renderer;
+		if (!r) return;
 		const counts = r.counts();
 		if (
 			counts.ties !== this.#drawn.ties ||
