@@ -3,6 +3,7 @@ import { bundledGraph, useSession, shot, tableTieIds, waitForGraph } from '../su
 import { compareDates } from '../../src/lib/core/model/compare.ts';
 import { announceDiff } from '../../src/lib/core/model/change-text.ts';
 import { dayToIso, firstDay, isoToDay, partialDate } from '../../src/lib/core/time/partial-date.ts';
+import { formatDay } from '../../src/lib/core/time/format.ts';
 
 const base = inject('baseUrl');
 const graph = bundledGraph();
@@ -36,6 +37,43 @@ describe('time you can see', () => {
 			'Feb'
 		);
 		await shot(s.page, '20-time-bar-zoomed');
+	});
+
+	it('keeps the table and the events still while the time bar is dragged, then brings them to the date', async () => {
+		await open('?at=1960-01-01&lang=en');
+		// One drag, all in the page so nothing waits between the move and the look: down at 30 %
+		// of the bar, a move to 80 %, one frame.
+		const got = (await s.page.evaluate(`(async () => {
+			const track = document.querySelector('[role="slider"]');
+			const box = track.getBoundingClientRect();
+			const at = (x) => ({ clientX: box.left + box.width * x, clientY: box.top + 20, button: 0, pointerId: 1, bubbles: true });
+			const frame = () => new Promise((ok) => requestAnimationFrame(() => setTimeout(ok, 0)));
+			const look = () => ({
+				day: document.querySelector('[data-testid="graph"]').dataset.day,
+				caption: document.querySelector('#ties-caption').textContent,
+				events: document.querySelector('[data-testid="event-list"] > ol').innerHTML
+			});
+			track.dispatchEvent(new PointerEvent('pointerdown', at(0.3)));
+			await frame();
+			const before = look();
+			track.dispatchEvent(new PointerEvent('pointermove', at(0.8)));
+			await frame();
+			return { before, moving: look() };
+		})()`)) as Record<'before' | 'moving', { day: string; caption: string; events: string }>;
+		// The picture follows the move; the table's caption and the events near the date wait.
+		expect(got.moving.day).not.toBe(got.before.day);
+		expect(got.before.caption).toContain(formatDay(day(got.before.day), 'en'));
+		expect(got.moving.caption).toBe(got.before.caption);
+		expect(got.moving.events).toBe(got.before.events);
+		// The drag rests (the pointer is still down): they catch up with the picture's date.
+		const caption = () => s.page.locator('#ties-caption').textContent();
+		await expect.poll(caption).toContain(formatDay(day(got.moving.day), 'en'));
+		expect(await s.page.locator('[data-testid="event-list"] > ol').innerHTML()).not.toBe(
+			got.before.events
+		);
+		await s.page.evaluate(`document.querySelector('[role="slider"]').dispatchEvent(
+			new PointerEvent('pointerup', { pointerId: 1, bubbles: true }))`);
+		expect(await graphDay()).toBe(got.moving.day);
 	});
 
 	it('plays: the date advances, and stops at the end of the data', async () => {

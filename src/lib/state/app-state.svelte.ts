@@ -26,8 +26,13 @@ export type StepUnit = 'day' | 'month' | 'year';
 export type { Intent, Selection };
 
 /** The one place for app state: what a person can do to the view, each an intent-named method. */
+/** How long a drag along the time bar rests before the lists that follow the date catch up. */
+export const DRAG_REST_MS = 150;
+
 export class AppState extends ViewState {
 	#status = $state('');
+	#dragging = $state(false);
+	#dragRest: ReturnType<typeof setTimeout> | undefined;
 	#pickError = $state('');
 	#toolMessage = $state('');
 
@@ -66,6 +71,22 @@ export class AppState extends ViewState {
 	}
 
 	// ——— time ———
+
+	/**
+	 * A drag along the time bar is moving the date now. The tie table and the events near the date
+	 * wait while it does (their rows churned on every move, more than the picture cost): they catch
+	 * up when the drag rests for DRAG_REST_MS or ends. The picture and the date follow every move.
+	 */
+	get dragging() {
+		return this.#dragging;
+	}
+
+	/** The time bar moved the date by a drag (true), or the drag ended (false). */
+	dragDate(moving: boolean) {
+		clearTimeout(this.#dragRest);
+		this.#dragging = moving;
+		if (moving) this.#dragRest = setTimeout(() => (this.#dragging = false), DRAG_REST_MS);
+	}
 
 	setDay(day: number, intent: Intent = 'deliberate') {
 		const clamped = Math.min(Math.max(Math.round(day), this.span.start), this.span.end);
