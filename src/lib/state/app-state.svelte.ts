@@ -25,10 +25,10 @@ import type { TieStatus } from '$lib/core/time/lifecycle.ts';
 export type StepUnit = 'day' | 'month' | 'year';
 export type { Intent, Selection };
 
-/** The one place for app state: what a person can do to the view, each an intent-named method. */
 /** How long a drag along the time bar rests before the lists that follow the date catch up. */
 export const DRAG_REST_MS = 150;
 
+/** The one place for app state: what a person can do to the view, each an intent-named method. */
 export class AppState extends ViewState {
 	#status = $state('');
 	#dragging = $state(false);
