@@ -3,7 +3,14 @@ import { describe, expect, inject, it } from 'vitest';
 import type { Download, Page } from 'playwright-core';
 import { actorPlaces } from '../../src/lib/core/visual/layout.ts';
 import { MAP_STYLE } from '../../src/lib/core/export/image/svg-map.ts';
-import { bundledGraph, shot, SHOTS, useSession, waitForGraph } from '../support/browser.ts';
+import {
+	bundledGraph,
+	pngPixels,
+	shot,
+	SHOTS,
+	useSession,
+	waitForGraph
+} from '../support/browser.ts';
 
 const base = inject('baseUrl');
 const places = actorPlaces(bundledGraph().data.actors, 'map').positions;
@@ -33,32 +40,18 @@ async function onScreen(p: { x: number; y: number }) {
  * (channels more than 24 apart), or with `near`, that are within 6 of that colour.
  */
 async function pixelShare(png: Buffer, near?: readonly number[]): Promise<number> {
-	const view = await s.context.newPage();
-	const share = await view.evaluate(
-		async ([data, rgb]) => {
-			const img = new Image();
-			img.src = `data:image/png;base64,${data}`;
-			await img.decode();
-			const c = new OffscreenCanvas(img.width, img.height);
-			const g = c.getContext('2d')!;
-			g.drawImage(img, 0, 0);
-			const px = g.getImageData(0, 0, img.width, img.height).data;
-			let n = 0;
-			for (let i = 0; i < px.length; i += 4) {
-				const [r, gr, b] = [px[i], px[i + 1], px[i + 2]];
-				if (
-					rgb
-						? Math.abs(r - rgb[0]) + Math.abs(gr - rgb[1]) + Math.abs(b - rgb[2]) < 6
-						: Math.max(r, gr, b) - Math.min(r, gr, b) > 24
-				)
-					n++;
-			}
-			return n / (px.length / 4);
-		},
-		[png.toString('base64'), near ?? null] as const
-	);
-	await view.close();
-	return share;
+	const px = await pngPixels(s.context, png);
+	let n = 0;
+	for (let i = 0; i < px.length; i += 4) {
+		const [r, g, b] = [px[i], px[i + 1], px[i + 2]];
+		if (
+			near
+				? Math.abs(r - near[0]) + Math.abs(g - near[1]) + Math.abs(b - near[2]) < 6
+				: Math.max(r, g, b) - Math.min(r, g, b) > 24
+		)
+			n++;
+	}
+	return n / (px.length / 4);
 }
 
 async function save(page: Page, click: () => Promise<void>, file: string): Promise<Buffer> {
