@@ -153,4 +153,34 @@ describe('filtering what is shown', () => {
 		expect(await summary.textContent()).not.toContain('participating state of the MSMT');
 		expect(await summary.textContent()).toContain('Treaty on Comprehensive Strategic Partnership');
 	});
+
+	it('lists the actors of the date once the list is opened, and takes one out of the view', async () => {
+		await s.page.goto(base + '?at=2024-12-10');
+		await waitForGraph(s.page);
+		const snapshot = graph.at(isoToDay('2024-12-10')!);
+		const list = s.page.getByTestId('actor-filter');
+		const summary = list.locator('summary');
+		expect(await summary.textContent()).toBe(`Actors in the view (${snapshot.actors.length})`);
+		// Closed, the list is not built: a dataset of thousands of actors would pay for it.
+		expect(await list.getByRole('checkbox').count()).toBe(0);
+		await summary.click();
+		const names = await list.locator('label').allTextContents();
+		expect(names.length).toBe(snapshot.actors.length);
+		expect(names).toEqual([...names].sort((a, b) => a.localeCompare(b, 'en')));
+		expect(await list.getByRole('checkbox', { checked: false }).count()).toBe(0);
+		await list.getByLabel('Japan', { exact: true }).uncheck();
+		const filter = { hiddenActors: ['JPN'], hiddenKinds: [], minConfidence: 'alleged' as const };
+		await expect.poll(async () => (await tableTieIds(s.page)).sort()).toEqual(expectedIds(filter));
+		await expect.poll(() => s.page.url()).toContain('xa=JPN');
+		expect(await summary.textContent()).toBe(`Actors in the view (${snapshot.actors.length - 1})`);
+		await list.scrollIntoViewIfNeeded();
+		await shot(s.page, '28c-actor-out');
+		// A link opens with the actor out, and the list closed until asked for.
+		await s.page.reload();
+		await waitForGraph(s.page);
+		expect((await tableTieIds(s.page)).sort()).toEqual(expectedIds(filter));
+		expect(await list.getByRole('checkbox').count()).toBe(0);
+		await summary.click();
+		expect(await list.getByLabel('Japan', { exact: true }).isChecked()).toBe(false);
+	});
 });

@@ -203,4 +203,9 @@ export class ViewModel {
 	actorsInScopeList(): IterableIterator<ActorInView> {
 		return this.actorsInScope.values();
 	}
+
+	/** How many actors `actorsInScopeList` gives, without listing them. */
+	get actorsInScopeCount(): number {
+		return this.actorsInScope.size;
+	}
 }
