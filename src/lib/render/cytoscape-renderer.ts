@@ -1,4 +1,5 @@
 import { datasetManifest } from '$lib/core/io/manifest.ts';
+import cytoscape from 'cytoscape';
 import type { CytoscapeOptions, Core, EventObject, SingularElementReturnValue } from 'cytoscape';
 import { lineRef, linesClicked } from './line-hits.ts';
 import type { TemporalGraph } from '$lib/core/model/temporal-graph.ts';
@@ -105,7 +106,6 @@ export class CytoscapeRenderer implements Renderer {
 		events: RendererEvents,
 		options: { webgl?: boolean } = {}
 	): Promise<CytoscapeRenderer> {
-		const { default: cytoscape } = await import('cytoscape');
 		const reduced = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
 		const cy = cytoscape({
 			container,
