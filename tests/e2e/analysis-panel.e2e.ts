@@ -223,4 +223,24 @@ describe('the analysis panel', () => {
 		await s.page.locator('[data-testid="measure-chart"]').first().waitFor();
 		await shot(s.page, '68-analysis-measures-ja');
 	});
+
+	it("names actors in the form's lists as on the date, and follows a change of name", async () => {
+		await open('?at=1991-12-20');
+		await tab('Shortest paths');
+		const source = s.page.locator('#tool-paths-source');
+		const label = () => source.locator('option[value="RUS"]').textContent();
+		expect(await label()).toBe('USSR');
+		// Sorted by the names on the date, in the language shown.
+		const names = await source.locator('option').allTextContents();
+		expect(names.slice(1)).toEqual([...names.slice(1)].sort((a, b) => a.localeCompare(b, 'en')));
+		const field = s.page.getByLabel('Go to date (YYYY-MM-DD)');
+		await field.fill('1991-12-26');
+		await field.press('Enter');
+		await waitForGraph(s.page, '1991-12-26');
+		await expect.poll(label).toBe('Russia');
+		const after = await source.locator('option').allTextContents();
+		expect(after.slice(1)).toEqual([...after.slice(1)].sort((a, b) => a.localeCompare(b, 'en')));
+		// Russia takes its place under R: the list was sorted again, not only renamed.
+		expect(after.indexOf('Russia')).toBeLessThan(names.indexOf('USSR'));
+	});
 });

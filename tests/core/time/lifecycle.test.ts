@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import type { Actor, Tie } from '../../../src/lib/core/schema/index.ts';
 import {
 	actorSegment,
+	daysPassed,
 	nameAt,
+	nameChangeDays,
 	tieExtent,
 	tieSegments,
 	tieStatusAt
@@ -226,6 +228,40 @@ describe('actors', () => {
 			end: day('2024-04-30'),
 			value: true
 		});
+	});
+
+	it('knows the days on which a name can change, and between two of them none does', () => {
+		const gap = {
+			...rus,
+			id: 'GAP',
+			names: [
+				{ from: '1950', to: '1960', en: 'A', ja: 'A' },
+				{ from: '1970-05', en: 'B', ja: 'B' }
+			]
+		} as Actor;
+		const one = { ...rus, id: 'ONE', names: [{ en: 'C', ja: 'C' }] } as Actor;
+		const actors = [rus, gap, one];
+		const days = nameChangeDays(actors);
+		expect(days.map((d) => dayToIso(d))).toEqual([
+			'1950-01-01',
+			'1961-01-01',
+			'1970-05-01',
+			'1991-12-26'
+		]);
+		expect(daysPassed(days, day('1949-12-31'))).toBe(0);
+		expect(daysPassed(days, day('1950-01-01'))).toBe(1);
+		expect(daysPassed(days, day('1991-12-25'))).toBe(3);
+		expect(daysPassed(days, day('1991-12-26'))).toBe(4);
+		// Every day from 1940 to 2000 against the day before: a name that changed moved the count.
+		const names = (d: number) => actors.map((a) => nameAt(a, d).en).join();
+		let changes = 0;
+		for (let d = day('1940-01-01'); d < day('2000-01-01'); d++) {
+			if (names(d) === names(d - 1)) continue;
+			changes++;
+			expect(daysPassed(days, d)).toBe(daysPassed(days, d - 1) + 1);
+		}
+		// GAP reads B from 1961 (the nearest name after its first ends), USSR becomes Russia.
+		expect(changes).toBe(2);
 	});
 
 	it('falls back to the nearest name outside every name period', () => {

@@ -91,6 +91,35 @@ export function nameAt(actor: Actor, day: number): ActorName {
 	return valueAt(segs, day) ?? (day < segs[0].start ? segs[0].value : segs[segs.length - 1].value);
 }
 
+/**
+ * The days on which an actor's name as `nameAt` gives it can change: each name's first day and
+ * the day after its last, for actors with more than one name; sorted, each once. Between two of
+ * them every actor keeps its name.
+ */
+export function nameChangeDays(actors: readonly Actor[]): number[] {
+	const days = new Set<number>();
+	for (const actor of actors) {
+		if (actor.names.length < 2) continue;
+		for (const seg of nameSegments(actor)) {
+			if (Number.isFinite(seg.start)) days.add(seg.start);
+			if (Number.isFinite(seg.end)) days.add(seg.end + 1);
+		}
+	}
+	return [...days].sort((a, b) => a - b);
+}
+
+/** How many of the sorted `days` fall on or before `day`: equal counts, equal names. */
+export function daysPassed(days: readonly number[], day: number): number {
+	let lo = 0;
+	let hi = days.length;
+	while (lo < hi) {
+		const mid = (lo + hi) >> 1;
+		if (days[mid] <= day) lo = mid + 1;
+		else hi = mid;
+	}
+	return lo;
+}
+
 /** First and last day the tie exists, for range queries. */
 export function tieExtent(tie: Tie): { start: number; end: number } | undefined {
 	const segs = tieSegments(tie);
