@@ -31,7 +31,9 @@ export function rowsOf(set: BenchSet, app: AppFigures, floor: FloorFigures) {
 		row(
 			`first picture${drawn}`,
 			load ? `${load.picture.toFixed(0)} ms` : undone,
-			floor.first ? `${floor.first.firstPicture.toFixed(0)} ms` : undone,
+			floor.first
+				? `${floor.first.firstPicture.toFixed(0)} ms (drawing ${floor.first.sinceCall.toFixed(0)})`
+				: undone,
 			load && floor.first ? load.picture / floor.first.firstPicture : null
 		),
 		row(

@@ -4,8 +4,9 @@
  * bundled data and on synthetic sets of 2,000 actors/10,000 ties and 5,000 actors/50,000 ties
  * (each built into the app with TIELINE_DATA). Per set, on one page load of the built app:
  *   first picture  navigation to the first painted frame after the picture is ready (the floor:
- *                  the harness parsing the same data as JSON and drawing it), and the longest main
- *                  thread task until then (input waits that long), the floor's beside it;
+ *                  navigation to the harness's first frame, the harness fetching the same data as
+ *                  a JSON file, parsing and drawing it; its drawing alone in brackets), and the
+ *                  longest main thread task until then (input waits that long), the floor's beside;
  *   scrub          dragging the time bar left to right, one step per move;
  *   playback       the playback's own month ticks;
  *   idle frame     a frame with no change, after each step (what a frame costs at all);
@@ -32,10 +33,9 @@ import { validSynthetic } from './synthetic.ts';
 import { writeSyntheticFolder } from './write-synthetic.ts';
 import { INIT } from './app-probes.ts';
 import { printTable, type Row } from './bench-stats.ts';
-import { measureApp, measureFloor, type BenchSet } from './date-step-phases.ts';
+import { HARNESS, measureApp, measureFloor, type BenchSet } from './date-step-phases.ts';
 import { rowsOf } from './date-step-rows.ts';
 
-const HARNESS = 'node_modules/.cache/tieline-bench';
 const APPS = 'node_modules/.cache/tieline-bench-apps';
 const BUNDLED = process.env.BENCH_BUILD ?? 'build';
 /** Each phase's limit in seconds (BENCH_LIMIT overrides every set's). */
