@@ -33,10 +33,33 @@ describe('time you can see', () => {
 		const width =
 			Number(await slider.getAttribute('data-to')) - Number(await slider.getAttribute('data-from'));
 		expect(width).toBeLessThanOrEqual(366);
+		// The bins at the window's edges are cut there: no bar spills over the zoom buttons.
+		const spill = await s.page.$$eval('[data-testid="histogram"] rect', (rects) => {
+			const w = Number(rects[0].closest('svg')!.getAttribute('width'));
+			return rects
+				.map((r) => [Number(r.getAttribute('x')), Number(r.getAttribute('width'))])
+				.filter(([x, rw]) => x < 0 || x + rw > w + 0.5);
+		});
+		expect(spill).toEqual([]);
 		expect(await s.page.locator('[data-testid="histogram"] text').allTextContents()).toContain(
 			'Feb'
 		);
 		await shot(s.page, '20-time-bar-zoomed');
+	});
+
+	it("puts the histogram's cursor where the bar was clicked", async () => {
+		await open('?at=1960-01-01');
+		const box = (await s.page.getByRole('slider', { name: 'Date' }).boundingBox())!;
+		const cursor = s.page.locator('[data-testid="histogram"] line.cursor');
+		for (const share of [0.6, 0.25]) {
+			const before = await graphDay();
+			const x = box.x + box.width * share;
+			await s.page.mouse.click(x, box.y + 20);
+			await expect.poll(graphDay).not.toBe(before);
+			const line = (await cursor.boundingBox())!;
+			// The date snaps to a day; at this zoom a pixel holds about a month.
+			expect(Math.abs(line.x + line.width / 2 - x)).toBeLessThan(2);
+		}
 	});
 
 	it('keeps the table and the events still while the time bar is dragged, then brings them to the date', async () => {
