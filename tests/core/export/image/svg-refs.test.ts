@@ -5,7 +5,13 @@ import { TemporalGraph } from '../../../../src/lib/core/model/temporal-graph.ts'
 import { selectScope } from '../../../../src/lib/core/export/scope.ts';
 import { writeSvg } from '../../../../src/lib/core/export/image/svg.ts';
 import { shortSource } from '../../../../src/lib/core/export/image/svg-parts.ts';
-import { parseRefText, refText } from '../../../../src/lib/core/export/image/svg-refs.ts';
+import {
+	parseRefText,
+	refText,
+	TakenGrid,
+	type Extent
+} from '../../../../src/lib/core/export/image/svg-refs.ts';
+import { random } from '../../../support/pair-route-reference.ts';
 import { sourceRefId } from '../../../../src/lib/core/schema/common.ts';
 import { parsePairKey } from '../../../../src/lib/core/view/pairs.ts';
 
@@ -120,5 +126,39 @@ describe('footnote numbers on the lines', () => {
 		expect(Math.max(...listed)).toBe(from - 1);
 		const ja = picture('2024-12-10', 1280, 720, true, 'ja');
 		expect(ja).toMatch(/\d+〜\d+：ほか出典 \d+ 件/);
+	});
+});
+
+describe('the boxes taken, by cells', () => {
+	it('says a box meets one taken exactly when a check against every box does', () => {
+		const frame = { x1: 20, y1: 10, x2: 1380, y2: 890 };
+		const r = random(5);
+		// Small boxes like numbers and labels, some big, some outside the picture or across it.
+		const box = (): Extent => {
+			const w = r() < 0.1 ? r() * 600 : 4 + r() * 40;
+			const h = r() < 0.1 ? r() * 400 : 4 + r() * 16;
+			const x = -200 + r() * 1800;
+			const y = -150 + r() * 1200;
+			return { x1: x, y1: y, x2: x + w, y2: y + h };
+		};
+		const grid = new TakenGrid(frame, 30);
+		const taken: Extent[] = [];
+		const meets = (a: Extent, b: Extent) =>
+			a.x1 < b.x2 && b.x1 < a.x2 && a.y1 < b.y2 && b.y1 < a.y2;
+		let hits = 0;
+		for (let i = 0; i < 3000; i++) {
+			const q = box();
+			const want = taken.some((t) => meets(t, q));
+			expect(grid.meets(q)).toBe(want);
+			if (want) hits++;
+			if (i % 3 === 0) {
+				const t = box();
+				taken.push(t);
+				grid.push(t);
+			}
+		}
+		// Both answers came up often enough for the comparison to mean something.
+		expect(hits).toBeGreaterThan(300);
+		expect(hits).toBeLessThan(2700);
 	});
 });

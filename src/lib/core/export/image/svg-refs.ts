@@ -109,6 +109,63 @@ function along(c: { from: Point; control: Point; to: Point }, t: number) {
 	return { p, n: { x: -dy / len, y: dx / len } };
 }
 
+/**
+ * The boxes already taken, filed by the cells of a grid over the picture, so a place is checked
+ * against the boxes near it rather than against every one (a 10,000-tie picture has thousands).
+ * A box outside the picture is filed in the edge cells it is nearest to.
+ */
+export class TakenGrid {
+	private readonly boxes: Extent[] = [];
+	private readonly cells: number[][];
+	private readonly cols: number;
+	private readonly rows: number;
+	/** A box is met once per check even when it lies in several of the cells looked in. */
+	private readonly seen: number[] = [];
+	private check = 0;
+
+	constructor(
+		private readonly frame: Extent,
+		private readonly size: number
+	) {
+		this.cols = Math.max(1, Math.ceil((frame.x2 - frame.x1) / size));
+		this.rows = Math.max(1, Math.ceil((frame.y2 - frame.y1) / size));
+		this.cells = Array.from({ length: this.cols * this.rows }, () => []);
+	}
+
+	private span(e: Extent): [number, number, number, number] {
+		const clamp = (v: number, n: number) => Math.min(n - 1, Math.max(0, Math.floor(v)));
+		const { x1, y1 } = this.frame;
+		return [
+			clamp((e.x1 - x1) / this.size, this.cols),
+			clamp((e.y1 - y1) / this.size, this.rows),
+			clamp((e.x2 - x1) / this.size, this.cols),
+			clamp((e.y2 - y1) / this.size, this.rows)
+		];
+	}
+
+	push(e: Extent) {
+		const i = this.boxes.push(e) - 1;
+		this.seen.push(0);
+		const [c1, r1, c2, r2] = this.span(e);
+		for (let r = r1; r <= r2; r++)
+			for (let c = c1; c <= c2; c++) this.cells[r * this.cols + c].push(i);
+	}
+
+	/** Whether any box taken meets `e`. */
+	meets(e: Extent): boolean {
+		const check = ++this.check;
+		const [c1, r1, c2, r2] = this.span(e);
+		for (let r = r1; r <= r2; r++)
+			for (let c = c1; c <= c2; c++)
+				for (const i of this.cells[r * this.cols + c]) {
+					if (this.seen[i] === check) continue;
+					this.seen[i] = check;
+					if (meets(this.boxes[i], e)) return true;
+				}
+		return false;
+	}
+}
+
 const BADGE_STOPS = [0.5, 0.44, 0.56, 0.38, 0.62, 0.32, 0.68, 0.26, 0.74, 0.2, 0.8];
 const STOPS = [0.5, 0.4, 0.6, 0.3, 0.7, 0.22, 0.78, 0.15, 0.85];
 
@@ -119,7 +176,7 @@ const STOPS = [0.5, 0.4, 0.6, 0.3, 0.7, 0.22, 0.78, 0.15, 0.85];
  * so.
  */
 export class RefPlacer {
-	private readonly taken: Extent[];
+	private readonly taken: TakenGrid;
 	private readonly out: string[] = [];
 
 	constructor(
@@ -127,7 +184,8 @@ export class RefPlacer {
 		private readonly frame: Extent,
 		private readonly fs: number
 	) {
-		this.taken = [...obstacles];
+		this.taken = new TakenGrid(frame, fs * 3);
+		for (const o of obstacles) this.taken.push(o);
 	}
 
 	private free(e: Extent): boolean {
@@ -135,7 +193,7 @@ export class RefPlacer {
 		const room = { x1: e.x1 - 1, y1: e.y1 - 1, x2: e.x2 + 1, y2: e.y2 + 1 };
 		const f = this.frame;
 		const inside = e.x1 >= f.x1 && e.x2 <= f.x2 && e.y1 >= f.y1 && e.y2 <= f.y2;
-		return inside && !this.taken.some((o) => meets(o, room));
+		return inside && !this.taken.meets(room);
 	}
 
 	/**
@@ -190,9 +248,17 @@ export class RefPlacer {
 					y: centre.y + Math.sin(a) * ring * fs * 0.8 + fs * 0.35
 				});
 			}
-		let at = tries.find((q) => this.free(textExtent(q.x, q.y, text, fs)));
+		// The numbers' box at the origin, moved to each place tried (the same as measuring there).
+		const box = textExtent(0, 0, text, fs);
+		const boxAt = (q: Point): Extent => ({
+			x1: q.x + box.x1,
+			y1: q.y + box.y1,
+			x2: q.x + box.x2,
+			y2: q.y + box.y2
+		});
+		let at = tries.find((q) => this.free(boxAt(q)));
 		at ??= tries[0];
-		this.taken.push(textExtent(at.x, at.y, text, fs));
+		this.taken.push(boxAt(at));
 		this.out.push(
 			`<text class="ref" data-ref="${x(id)}" x="${at.x.toFixed(1)}" y="${at.y.toFixed(1)}" font-size="${fs.toFixed(1)}" font-weight="600" fill="#374151" text-anchor="middle" stroke="#fff" stroke-width="${(fs * 0.3).toFixed(1)}" paint-order="stroke">${x(text)}</text>`
 		);
