@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Actor } from '../../../src/lib/core/schema/actor.ts';
-import { pairBends } from '../../../src/lib/core/visual/pair-route.ts';
+import { pairBends, pairRouter } from '../../../src/lib/core/visual/pair-route.ts';
 import { bendsByEveryActor, random } from '../../support/pair-route-reference.ts';
 
 describe('pairBends', () => {
@@ -28,6 +28,10 @@ describe('pairBends', () => {
 			const want = bendsByEveryActor(actors, keys, at);
 			const got = pairBends(actors, keys, at);
 			expect(got).toEqual(want);
+			// One router asked one pair at a time, last first, bends them the same.
+			const route = pairRouter(actors, at);
+			for (const key of [...keys].reverse()) expect(route(key)).toBe(want.get(key));
+			expect(route('a0~nobody')).toBeUndefined();
 			// The layouts are crowded enough that some pairs do bend, so the check means something.
 			expect([...got.values()].some((d) => d !== 0)).toBe(true);
 		}

@@ -149,6 +149,24 @@ export function pairBends(
 	/** Where the actors sit (the layout in view); the schematic arrangement when left out. */
 	positions?: ReadonlyMap<string, { x: number; y: number }>
 ): Map<string, number> {
+	const route = pairRouter(actors, positions);
+	const out = new Map<string, number>();
+	for (const key of keys) {
+		const d = route(key);
+		if (d !== undefined) out.set(key, d);
+	}
+	return out;
+}
+
+/**
+ * `pairBends` one pair at a time, round the same actors: the actors' grid is made once, for
+ * callers that learn the pairs as they go (an image's lines). Undefined for a pair whose actors
+ * are not among `actors`.
+ */
+export function pairRouter(
+	actors: readonly Actor[],
+	positions?: ReadonlyMap<string, { x: number; y: number }>
+): (key: string) => number | undefined {
 	const obstacles: Obstacle[] = actors.map((actor, i) => {
 		const p = positions?.get(actor.id) ?? positionOf(actor, i);
 		const org = actor.kind === 'organisation';
@@ -158,12 +176,11 @@ export function pairBends(
 	});
 	const index = new Map(obstacles.map((o, i) => [o.id, i]));
 	const grid = new ObstacleGrid(obstacles);
-	const out = new Map<string, number>();
-	for (const key of keys) {
+	return (key) => {
 		const [ia, ib] = key.split('~');
 		const a = index.get(ia);
 		const b = index.get(ib);
-		if (a === undefined || b === undefined) continue;
+		if (a === undefined || b === undefined) return undefined;
 		const [pa, pb] = [obstacles[a], obstacles[b]];
 		const len = Math.hypot(pb.x - pa.x, pb.y - pa.y) || 1;
 		const n = { x: -(pb.y - pa.y) / len, y: (pb.x - pa.x) / len };
@@ -177,9 +194,8 @@ export function pairBends(
 			if (count < best.count) best = { d, count };
 			if (count === 0) break;
 		}
-		out.set(key, best.d);
-	}
-	return out;
+		return best.d;
+	};
 }
 
 /**

@@ -4,6 +4,10 @@ import { loadDatasetOrThrow } from '../../../../src/lib/core/io/load.ts';
 import { TemporalGraph } from '../../../../src/lib/core/model/temporal-graph.ts';
 import { selectScope } from '../../../../src/lib/core/export/scope.ts';
 import { writeSvg, type ImageOptions } from '../../../../src/lib/core/export/image/svg.ts';
+import { pairBend } from '../../../../src/lib/core/export/image/svg-pairs.ts';
+import { pairBends } from '../../../../src/lib/core/visual/pair-route.ts';
+import { actorPlaces } from '../../../../src/lib/core/visual/layout.ts';
+import { tiePairKey } from '../../../../src/lib/core/view/pairs.ts';
 import { ViewModel } from '../../../../src/lib/core/view/view-model.ts';
 import { defaultSpec } from '../../../../src/lib/core/view/view-spec.ts';
 import type { TimeMark } from '../../../../src/lib/core/visual/encoding.ts';
@@ -71,5 +75,17 @@ describe('the SVG writer draws pairs as the screen does', () => {
 		expect(g).toContain('+ Russia–DPRK Treaty on Comprehensive Strategic Partnership');
 		expect(g).toContain('− Russia–DPRK Treaty of Friendship');
 		expect(xmlError(svg)).toBeNull();
+	});
+
+	it('bends each pair, asked one at a time, as routing every pair of the data at once does', () => {
+		const data = loadDatasetOrThrow(readGraphData('graph-data'));
+		const fresh = new TemporalGraph(data);
+		const keys = [...new Set(data.ties.map(tiePairKey).filter((k): k is string => !!k))];
+		expect(keys.length).toBeGreaterThan(40);
+		for (const layout of ['schematic', 'map'] as const) {
+			const all = pairBends(data.actors, keys, actorPlaces(data.actors, layout).positions);
+			for (const key of keys) expect(pairBend(fresh, key, layout)).toBe(all.get(key));
+			expect([...all.values()].some((d) => d !== 0)).toBe(true);
+		}
 	});
 });

@@ -14,7 +14,7 @@ import {
 import type { GraphScope, ScopeTie } from '../scope.ts';
 import { escapeXml as x } from '../xml.ts';
 import { curveMid, mid, trimEnd, type Point } from './geometry.ts';
-import { pairBends, soleTies } from '../../visual/pair-route.ts';
+import { pairRouter, soleTies } from '../../visual/pair-route.ts';
 import type { TemporalGraph } from '../../model/temporal-graph.ts';
 import { actorPlaces } from '../../visual/layout.ts';
 import type { Layout } from '../../view/view-spec.ts';
@@ -168,19 +168,24 @@ export function scopeName(scope: GraphScope, lang: Lang): (id: string) => string
 	return (id) => names.get(id) ?? id;
 }
 
-const bendsOf = new WeakMap<TemporalGraph, Map<Layout, Map<string, number>>>();
+const bendsOf = new WeakMap<
+	TemporalGraph,
+	Map<Layout, { route: (key: string) => number | undefined; bends: Map<string, number> }>
+>();
 
 /** The bend of each pair's line in a dataset, worked out once (positions never change). */
 export function pairBend(graph: TemporalGraph, key: string, layout: Layout = 'schematic'): number {
 	let byLayout = bendsOf.get(graph);
 	if (!byLayout) bendsOf.set(graph, (byLayout = new Map()));
-	let bends = byLayout.get(layout);
-	if (!bends) byLayout.set(layout, (bends = new Map()));
-	if (!bends.has(key)) {
+	let known = byLayout.get(layout);
+	if (!known) {
+		// The actors' places and their grid once per dataset and layout, not once per pair.
 		const { positions } = actorPlaces(graph.data.actors, layout);
-		bends.set(key, pairBends(graph.data.actors, [key], positions).get(key) ?? 0);
+		known = { route: pairRouter(graph.data.actors, positions), bends: new Map() };
+		byLayout.set(layout, known);
 	}
-	return bends.get(key)!;
+	if (!known.bends.has(key)) known.bends.set(key, known.route(key) ?? 0);
+	return known.bends.get(key)!;
 }
 
 const soleOf = new WeakMap<TemporalGraph, Set<string>>();
