@@ -1,10 +1,6 @@
 import type { GraphScope } from '$lib/core/export/scope.ts';
-import { writeSvg, type ImageOptions } from '$lib/core/export/image/svg.ts';
-import { writeGexf } from '$lib/core/export/gexf.ts';
-import { writeGraphml } from '$lib/core/export/graphml.ts';
-import { writeCsv } from '$lib/core/export/csv.ts';
-import { writeCyjs } from '$lib/core/export/cyjs.ts';
-import { writeTielineJson } from '$lib/core/export/tieline-json.ts';
+import type { ImageOptions } from '$lib/core/export/image/svg.ts';
+import { exportText, type TextFile, type TextFormat } from '$lib/core/export/export-text.ts';
 import type { EdgeMode } from '$lib/core/export/describe.ts';
 import { canvasToBlob, svgToCanvas } from './rasterize.ts';
 import { download } from './png.ts';
@@ -26,6 +22,11 @@ export interface ExportRequest {
 	onProgress?: (step: string) => void;
 	/** Another picture than the graph (the dyad timeline, the matrix); image formats only. */
 	picture?: (image: ImageOptions) => string;
+	/**
+	 * Where the text of the files is written (the SVG of PNG and PDF too): a worker, so a large
+	 * export does not hold the page. On the page, from `scope`, when left out.
+	 */
+	text?: (format: TextFormat, image: ImageOptions) => Promise<TextFile[] | null>;
 }
 
 export interface SavedFile {
@@ -39,17 +40,24 @@ export interface SavedFile {
  */
 export async function buildExport(r: ExportRequest): Promise<SavedFile[]> {
 	const lang = r.image.lang;
-	const draw = r.picture ?? ((image: ImageOptions) => writeSvg(r.scope, image));
-	const text = (name: string, body: string, type: string): SavedFile => ({
-		name,
-		blob: new Blob([body], { type })
-	});
+	// Written where `r.text` writes (a worker), or here when there is none to ask.
+	const text = async (format: TextFormat, image: ImageOptions) =>
+		(await r.text?.(format, image)) ?? exportText(format, r.scope, r.base, image, r.edges);
+	const draw = async (image: ImageOptions) =>
+		r.picture ? r.picture(image) : (await text('svg', image))[0].body;
+	const saved = (files: TextFile[]): SavedFile[] =>
+		files.map((f) => ({ name: f.name, blob: new Blob([f.body], { type: f.type }) }));
 	switch (r.format) {
 		case 'svg':
-			return [text(`${r.base}.svg`, draw(r.image), 'image/svg+xml')];
+			return [
+				{
+					name: `${r.base}.svg`,
+					blob: new Blob([await draw(r.image)], { type: 'image/svg+xml' })
+				}
+			];
 		case 'png': {
 			r.onProgress?.('draw');
-			const canvas = await svgToCanvas(draw(r.image), r.image.width, r.image.height);
+			const canvas = await svgToCanvas(await draw(r.image), r.image.width, r.image.height);
 			r.onProgress?.('encode');
 			return [{ name: `${r.base}.png`, blob: await canvasToBlob(canvas, 'image/png') }];
 		}
@@ -59,7 +67,7 @@ export async function buildExport(r: ExportRequest): Promise<SavedFile[]> {
 				...r.image,
 				background: r.image.background === 'transparent' ? '#ffffff' : r.image.background
 			};
-			const svg = draw(image);
+			const svg = await draw(image);
 			r.onProgress?.('encode');
 			// The PDF library and its fonts load only when a PDF is made.
 			const [{ writePdf }, fonts] = await Promise.all([
@@ -76,29 +84,8 @@ export async function buildExport(r: ExportRequest): Promise<SavedFile[]> {
 				{ name: `${r.base}.pdf`, blob: new Blob([pdf as BlobPart], { type: 'application/pdf' }) }
 			];
 		}
-		case 'gexf':
-			return [
-				text(`${r.base}.gexf`, writeGexf(r.scope, { lang, edges: r.edges }), 'application/xml')
-			];
-		case 'graphml':
-			return [
-				text(
-					`${r.base}.graphml`,
-					writeGraphml(r.scope, { lang, edges: r.edges }),
-					'application/xml'
-				)
-			];
-		case 'csv': {
-			const { nodes, ties } = writeCsv(r.scope, { lang, bom: true });
-			return [
-				text(`${r.base}-actors.csv`, nodes, 'text/csv'),
-				text(`${r.base}-ties.csv`, ties, 'text/csv')
-			];
-		}
-		case 'cyjs':
-			return [text(`${r.base}.cyjs`, writeCyjs(r.scope, { lang }), 'application/json')];
-		case 'json':
-			return [text(`${r.base}.tieline.json`, writeTielineJson(r.scope), 'application/json')];
+		default:
+			return saved(await text(r.format, r.image));
 	}
 }
 

@@ -165,6 +165,7 @@ export const en = {
 	exporting: 'Exporting…',
 	exported: 'Saved {files}',
 	exportError: 'Export failed: {reason}',
+	exportCancelled: 'Export cancelled: nothing was saved',
 	deckDownload: 'Download deck (PDF)',
 	deckDownloadOf: 'Download deck (PDF): {title}',
 	deckMaking: 'Making the deck…',

@@ -166,6 +166,7 @@ export const ja: Record<keyof typeof en, string> = {
 	exporting: '書き出し中…',
 	exported: '{files} を保存しました',
 	exportError: '書き出しに失敗しました：{reason}',
+	exportCancelled: '書き出しを取り消しました（何も保存していません）',
 	deckDownload: 'デッキをダウンロード（PDF）',
 	deckDownloadOf: 'デッキをダウンロード（PDF）：{title}',
 	deckMaking: 'デッキを作成中…',
