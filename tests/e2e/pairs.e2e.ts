@@ -8,6 +8,8 @@ import {
 	waitForGraph
 } from '../support/browser.ts';
 import { isoToDay } from '../../src/lib/core/time/partial-date.ts';
+import { pairBends } from '../../src/lib/core/visual/pair-route.ts';
+import { actorPlaces } from '../../src/lib/core/visual/layout.ts';
 
 const base = inject('baseUrl');
 // Reduced motion: nothing fades, so what the renderer counts is what is drawn.
@@ -224,6 +226,41 @@ describe('one line per pair of actors', () => {
 			.poll(() => s.page.getByTestId('tie-details').getAttribute('data-tie'), { timeout: 5000 })
 			.toBe(second);
 		expect(await chooser.isVisible()).toBe(false);
+	});
+
+	it('bends a line that comes into the picture on a later date round the actors in its way', async () => {
+		// Russia joined APEC in 1998; its line bends round the actors between them. Lines are routed
+		// as they are first drawn, so this one only once the date reaches it.
+		const graph = bundledGraph();
+		// RUS~apec is the pair's sorted key: the tie runs from RUS, the same way.
+		const places = actorPlaces(graph.data.actors, 'schematic').positions;
+		const bend = pairBends(graph.data.actors, ['RUS~apec'], places).get('RUS~apec')!;
+		expect(Math.abs(bend)).toBeGreaterThanOrEqual(60);
+		await s.page.goto(base + '?at=1990-01-01&lang=en');
+		await waitForGraph(s.page, '1990-01-01');
+		const field = s.page.getByLabel('Go to date (YYYY-MM-DD)');
+		await field.fill('2010-06-01');
+		await field.press('Enter');
+		await waitForGraph(s.page, '2010-06-01');
+		const zoom = Number((await attr('data-camera'))!.split(',')[0]);
+		const p = await screenPositionOf(s.page, 'RUS');
+		const q = await screenPositionOf(s.page, 'apec');
+		const len = Math.hypot(q.x - p.x, q.y - p.y);
+		const mid = { x: (p.x + q.x) / 2, y: (p.y + q.y) / 2 };
+		// The curve's middle lies half the bend off the straight line, along its normal.
+		const off = (bend / 2) * zoom;
+		const curve = { x: mid.x - ((q.y - p.y) / len) * off, y: mid.y + ((q.x - p.x) / len) * off };
+		const chooser = s.page.getByTestId('line-chooser');
+		const picked = async () =>
+			new URL(s.page.url()).searchParams.get('sel') === 'rus-member-apec' ||
+			((await chooser.isVisible()) &&
+				(await chooser.locator('button[data-line="tie:rus-member-apec"]').count()) === 1);
+		// Where a straight line would run, nothing of it is there.
+		await s.page.mouse.click(mid.x, mid.y);
+		expect(await picked()).toBe(false);
+		await s.page.keyboard.press('Escape');
+		await s.page.mouse.click(curve.x, curve.y);
+		await expect.poll(picked).toBe(true);
 	});
 
 	it('draws the same picture in Japanese', async () => {

@@ -7,7 +7,7 @@ import type { DisplayPatch } from '$lib/core/view/display.ts';
 import type { Layout, Theme } from '$lib/core/view/view-spec.ts';
 import { MAP_FRAME } from '$lib/core/map/projection.ts';
 import { actorPlaces } from '$lib/core/visual/layout.ts';
-import { buildElements, edgeBends, nodePositions, tieElementIds } from './elements.ts';
+import { buildElements, edgeBender, nodePositions, tieElementIds } from './elements.ts';
 import type { MapLayer } from './map-layer.ts';
 import { placeBadges } from './badge-places.ts';
 import { stylesheet } from './stylesheet.ts';
@@ -38,6 +38,8 @@ export class CytoscapeRenderer implements Renderer {
 	private theme: Theme = 'colour';
 	/** Where the nodes are going (or are): fitting frames these, not a position mid-move. */
 	private places: Map<string, { x: number; y: number }>;
+	/** How far each bent line curves in the layout in view, routed as lines are first drawn. */
+	private bend: (id: string) => number;
 	private map: MapLayer | null = null;
 	private mapLoading = false;
 	/** Badges that found no free place on their line, at the last placing. */
@@ -53,6 +55,7 @@ export class CytoscapeRenderer implements Renderer {
 		this.container = cy.container()!;
 		this.events = events;
 		this.places = nodePositions(graph, 'schematic');
+		this.bend = edgeBender(graph, this.places);
 		cy.add(buildElements(graph));
 		cy.on('viewport', () => this.map?.follow(cy.zoom(), cy.pan()));
 		cy.on('tap', 'node.actor', (e: EventObject) =>
@@ -160,6 +163,7 @@ export class CytoscapeRenderer implements Renderer {
 				els.forEach((el: SingularElementReturnValue) => {
 					el.classes(`${el.data('base')} ${p.classes}`);
 				});
+				if (drawn) this.route(els);
 				if (p.label !== undefined) els.data('label', p.label);
 				if (p.title !== undefined) els.data('title', p.title);
 				if (p.kind === 'actor') this.map?.showLeader(p.id, drawn);
@@ -204,6 +208,13 @@ export class CytoscapeRenderer implements Renderer {
 		});
 	}
 
+	/** Gives the bent lines among `els` that have no bend yet theirs (null: not routed yet). */
+	private route(els: ReturnType<Core['collection']>) {
+		els.forEach((el: SingularElementReturnValue) => {
+			if (el.data('bend') === null) el.data('bend', this.bend(el.id()));
+		});
+	}
+
 	/** Keeps Cytoscape's own selection (what shift-click adds to) equal to the app's picks. */
 	private syncPick(els: ReturnType<Core['collection']>, picked: boolean) {
 		if (els.selected() === picked) return;
@@ -218,10 +229,13 @@ export class CytoscapeRenderer implements Renderer {
 		this.layout = layout;
 		this.places = nodePositions(this.graph, layout);
 		const at = (id: string) => this.places.get(id)!;
-		// Lines bend round the actors where they now sit.
-		const bends = edgeBends(this.graph, this.places);
-		this.cy.edges('[bend]').forEach((e) => {
-			e.data('bend', bends.get(e.id()) ?? 0);
+		// Lines bend round the actors where they now sit: those drawn now at once, the others when
+		// they are first drawn.
+		this.bend = edgeBender(this.graph, this.places);
+		this.cy.batch(() => {
+			const bent = this.cy.edges('[bend]');
+			bent.data('bend', null);
+			this.route(bent.not('.absent'));
 		});
 		this.cy.nodes().stop(true, true);
 		if (this.motion)

@@ -5,7 +5,7 @@ import { isDirectedTie, type Tie } from '$lib/core/schema/tie.ts';
 import { actorPlaces } from '$lib/core/visual/layout.ts';
 import type { Layout } from '$lib/core/view/view-spec.ts';
 import { parsePairKey, tiePairKey } from '$lib/core/view/pairs.ts';
-import { pairBends, soleTies } from '$lib/core/visual/pair-route.ts';
+import { pairRouter, soleTies } from '$lib/core/visual/pair-route.ts';
 
 /** Cytoscape ids for the pieces of a tie: one edge, or a hub and spokes for 3+ parties. */
 export function tieElementIds(tie: Tie): string[] {
@@ -37,7 +37,8 @@ export function buildElements(
 			position: at.get(actor.id)
 		});
 	});
-	const bends = edgeBends(graph, at);
+	// The bends are routed as the lines are first drawn (`edgeBender`): null until then.
+	const sole = soleTies(graph.data.ties);
 	// A pair's one line, for every pair the data ever has two ties or more between.
 	for (const key of pairLineKeys(graph)) {
 		const [a, b] = parsePairKey(key)!;
@@ -50,7 +51,7 @@ export function buildElements(
 				target: b,
 				label: '',
 				title: '',
-				bend: bends.get(`p:${key}`) ?? 0,
+				bend: null,
 				bx: 0,
 				by: 0
 			},
@@ -67,7 +68,7 @@ export function buildElements(
 		];
 		if (tie.parties.length <= 2 || isDirectedTie(tie)) {
 			// A lone tie between two actors bends round the others as the images draw it.
-			const bend = bends.get(`t:${tie.id}`);
+			const bent = sole.has(tie.id);
 			el(
 				'edges',
 				{
@@ -75,7 +76,7 @@ export function buildElements(
 					tie: tie.id,
 					source: tie.parties[0],
 					target: tie.parties[1],
-					...(bend === undefined ? {} : { bend })
+					...(bent ? { bend: null } : {})
 				},
 				base
 			);
@@ -104,31 +105,32 @@ function pairLineKeys(graph: TemporalGraph): string[] {
 }
 
 /**
- * How far each bent edge curves in a layout, by element id: a pair's one line, and a tie that is
- * alone between its two actors, bent round the other actors as the images are (pair-route.ts).
- * A pair's bend is along the normal of its sorted key; a tie's follows its own source and target.
- * Every such edge has a bend (0 is straight), so the set of bent edges is the same in each layout.
+ * How far a bent edge curves in a layout, by element id (`p:` a pair's one line, `t:` a tie alone
+ * between its two actors), bent round the other actors as the images are (pair-route.ts). A
+ * pair's bend is along the normal of its sorted key; a tie's follows its own source and target.
+ * Each edge is routed when first asked for and remembered: a picture routes the lines it draws,
+ * not every pair the data ever has (at 10,000 ties, routing them all took 0.3-0.5 s of the first
+ * picture).
  */
-export function edgeBends(
+export function edgeBender(
 	graph: TemporalGraph,
 	at: ReadonlyMap<string, Point>
-): Map<string, number> {
-	const out = new Map<string, number>();
-	const keys = pairLineKeys(graph);
-	const bends = pairBends(graph.data.actors, keys, at);
-	for (const key of keys) out.set(`p:${key}`, bends.get(key) ?? 0);
-	const sole = soleTies(graph.data.ties);
-	const soleTiesList = graph.data.ties.filter((t) => sole.has(t.id));
-	const soleBends = pairBends(
-		graph.data.actors,
-		soleTiesList.map((t) => tiePairKey(t)!),
-		at
-	);
-	for (const tie of soleTiesList) {
+): (id: string) => number {
+	const route = pairRouter(graph.data.actors, at);
+	const known = new Map<string, number>();
+	const bendOf = (id: string): number => {
+		if (id.startsWith('p:')) return route(id.slice(2)) ?? 0;
+		const tie = id.startsWith('t:') ? graph.tiesById.get(id.slice(2)) : undefined;
+		const key = tie && tiePairKey(tie);
+		if (!key) return 0;
 		const [x, y] = tie.parties;
-		out.set(`t:${tie.id}`, (soleBends.get(tiePairKey(tie)!) ?? 0) * (x < y ? 1 : -1));
-	}
-	return out;
+		return (route(key) ?? 0) * (x < y ? 1 : -1);
+	};
+	return (id) => {
+		let bend = known.get(id);
+		if (bend === undefined) known.set(id, (bend = bendOf(id)));
+		return bend;
+	};
 }
 
 /**

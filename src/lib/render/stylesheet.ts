@@ -85,7 +85,8 @@ export function stylesheet(
 			selector: 'edge[bend]',
 			style: {
 				'curve-style': 'unbundled-bezier',
-				'control-point-distances': (e: EdgeSingular) => e.data('bend') as number,
+				// Null until the line is first drawn (elements.ts, edgeBender).
+				'control-point-distances': (e: EdgeSingular) => (e.data('bend') as number | null) ?? 0,
 				'control-point-weights': 0.5
 			}
 		},
