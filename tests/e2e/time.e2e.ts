@@ -34,11 +34,12 @@ describe('time you can see', () => {
 			Number(await slider.getAttribute('data-to')) - Number(await slider.getAttribute('data-from'));
 		expect(width).toBeLessThanOrEqual(366);
 		// The bins at the window's edges are cut there: no bar spills over the zoom buttons.
-		const spill = await s.page.$$eval('[data-testid="histogram"] rect', (rects) => {
-			const w = Number(rects[0].closest('svg')!.getAttribute('width'));
-			return rects
-				.map((r) => [Number(r.getAttribute('x')), Number(r.getAttribute('width'))])
-				.filter(([x, rw]) => x < 0 || x + rw > w + 0.5);
+		const spill = await s.page.$$eval('[data-testid="histogram"] path.bars', (paths) => {
+			const w = Number(paths[0].closest('svg')!.getAttribute('width'));
+			return paths
+				.map((p) => (p as SVGPathElement).getBBox())
+				.filter((b) => b.x < 0 || b.x + b.width > w + 0.5)
+				.map((b) => [b.x, b.width]);
 		});
 		expect(spill).toEqual([]);
 		expect(await s.page.locator('[data-testid="histogram"] text').allTextContents()).toContain(
