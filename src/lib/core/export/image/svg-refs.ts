@@ -94,7 +94,8 @@ export function textExtent(cx: number, baseline: number, text: string, fs: numbe
 	return { x1: cx - w / 2, x2: cx + w / 2, y1: baseline - fs * 0.8, y2: baseline + fs * 0.2 };
 }
 
-const meets = (a: Extent, b: Extent) => a.x1 < b.x2 && b.x1 < a.x2 && a.y1 < b.y2 && b.y1 < a.y2;
+/** The cell a coordinate falls in, of n, counted from 0; a coordinate outside, the nearest. */
+const clamp = (v: number, n: number) => Math.min(n - 1, Math.max(0, Math.floor(v)));
 
 /** A quadratic curve's point and unit normal at `t`. */
 function along(c: { from: Point; control: Point; to: Point }, t: number) {
@@ -133,7 +134,6 @@ export class TakenGrid {
 	}
 
 	private span(e: Extent): [number, number, number, number] {
-		const clamp = (v: number, n: number) => Math.min(n - 1, Math.max(0, Math.floor(v)));
 		const { x1, y1 } = this.frame;
 		return [
 			clamp((e.x1 - x1) / this.size, this.cols),
@@ -153,15 +153,28 @@ export class TakenGrid {
 
 	/** Whether any box taken meets `e`. */
 	meets(e: Extent): boolean {
+		return this.meetsBox(e.x1, e.y1, e.x2, e.y2);
+	}
+
+	/** `meets` for a box given by its corners: a place is tried without making a box for it. */
+	meetsBox(x1: number, y1: number, x2: number, y2: number): boolean {
 		const check = ++this.check;
-		const [c1, r1, c2, r2] = this.span(e);
+		const { frame, size, cols, rows, cells, boxes, seen } = this;
+		const c1 = clamp((x1 - frame.x1) / size, cols);
+		const r1 = clamp((y1 - frame.y1) / size, rows);
+		const c2 = clamp((x2 - frame.x1) / size, cols);
+		const r2 = clamp((y2 - frame.y1) / size, rows);
 		for (let r = r1; r <= r2; r++)
-			for (let c = c1; c <= c2; c++)
-				for (const i of this.cells[r * this.cols + c]) {
-					if (this.seen[i] === check) continue;
-					this.seen[i] = check;
-					if (meets(this.boxes[i], e)) return true;
+			for (let c = c1; c <= c2; c++) {
+				const cell = cells[r * cols + c];
+				for (let k = 0; k < cell.length; k++) {
+					const i = cell[k];
+					if (seen[i] === check) continue;
+					seen[i] = check;
+					const b = boxes[i];
+					if (b.x1 < x2 && x1 < b.x2 && b.y1 < y2 && y1 < b.y2) return true;
 				}
+			}
 		return false;
 	}
 }
@@ -189,11 +202,15 @@ export class RefPlacer {
 	}
 
 	private free(e: Extent): boolean {
-		// A pixel to spare, so rounding the coordinates never makes two things touch.
-		const room = { x1: e.x1 - 1, y1: e.y1 - 1, x2: e.x2 + 1, y2: e.y2 + 1 };
+		return this.freeBox(e.x1, e.y1, e.x2, e.y2);
+	}
+
+	/** `free` for a box given by its corners. */
+	private freeBox(x1: number, y1: number, x2: number, y2: number): boolean {
 		const f = this.frame;
-		const inside = e.x1 >= f.x1 && e.x2 <= f.x2 && e.y1 >= f.y1 && e.y2 <= f.y2;
-		return inside && !this.taken.meets(room);
+		if (!(x1 >= f.x1 && x2 <= f.x2 && y1 >= f.y1 && y2 <= f.y2)) return false;
+		// A pixel to spare, so rounding the coordinates never makes two things touch.
+		return !this.taken.meetsBox(x1 - 1, y1 - 1, x2 + 1, y2 + 1);
 	}
 
 	/**
@@ -223,31 +240,6 @@ export class RefPlacer {
 	) {
 		const text = refText(nums);
 		const fs = this.fs;
-		const tries: Point[] = [];
-		if (besides) {
-			const w = textExtent(0, 0, text, fs).x2 * 2;
-			const base = (besides.y1 + besides.y2) / 2 + fs * 0.35;
-			tries.push({ x: besides.x2 + fs * 0.3 + w / 2, y: base });
-			tries.push({ x: besides.x1 - fs * 0.3 - w / 2, y: base });
-		}
-		for (const reach of [0.9, 2])
-			for (const t of STOPS)
-				for (const curve of curves) {
-					const { p, n } = along(curve, t);
-					const d = half + fs * reach;
-					for (const side of [1, -1])
-						tries.push({ x: p.x + n.x * d * side, y: p.y + n.y * d * side + fs * 0.35 });
-				}
-		// Crowded: the nearest free place round the line's middle.
-		const centre = along(curves[0], 0.5).p;
-		for (let ring = 1; ring <= 14; ring++)
-			for (let i = 0; i < 12; i++) {
-				const a = (i / 12) * 2 * Math.PI;
-				tries.push({
-					x: centre.x + Math.cos(a) * ring * fs,
-					y: centre.y + Math.sin(a) * ring * fs * 0.8 + fs * 0.35
-				});
-			}
 		// The numbers' box at the origin, moved to each place tried (the same as measuring there).
 		const box = textExtent(0, 0, text, fs);
 		const boxAt = (q: Point): Extent => ({
@@ -256,8 +248,46 @@ export class RefPlacer {
 			x2: q.x + box.x2,
 			y2: q.y + box.y2
 		});
-		let at = tries.find((q) => this.free(boxAt(q)));
-		at ??= tries[0];
+		// The places, in the order they are tried; the first free one is taken, and where none is,
+		// the first. A crowded picture tries each line's hundreds of places: each is tried as it
+		// comes, without making a list or a box of it.
+		let first: Point | undefined;
+		const tried = (x: number, y: number) => {
+			first ??= { x, y };
+			return this.freeBox(x + box.x1, y + box.y1, x + box.x2, y + box.y2);
+		};
+		const find = (): Point | undefined => {
+			if (besides) {
+				const w = textExtent(0, 0, text, fs).x2 * 2;
+				const base = (besides.y1 + besides.y2) / 2 + fs * 0.35;
+				const right = besides.x2 + fs * 0.3 + w / 2;
+				if (tried(right, base)) return { x: right, y: base };
+				const left = besides.x1 - fs * 0.3 - w / 2;
+				if (tried(left, base)) return { x: left, y: base };
+			}
+			for (const reach of [0.9, 2])
+				for (const t of STOPS)
+					for (const curve of curves) {
+						const { p, n } = along(curve, t);
+						const d = half + fs * reach;
+						for (const side of [1, -1]) {
+							const x = p.x + n.x * d * side;
+							const y = p.y + n.y * d * side + fs * 0.35;
+							if (tried(x, y)) return { x, y };
+						}
+					}
+			// Crowded: the nearest free place round the line's middle.
+			const centre = along(curves[0], 0.5).p;
+			for (let ring = 1; ring <= 14; ring++)
+				for (let i = 0; i < 12; i++) {
+					const a = (i / 12) * 2 * Math.PI;
+					const x = centre.x + Math.cos(a) * ring * fs;
+					const y = centre.y + Math.sin(a) * ring * fs * 0.8 + fs * 0.35;
+					if (tried(x, y)) return { x, y };
+				}
+			return undefined;
+		};
+		const at = find() ?? first!;
 		this.taken.push(boxAt(at));
 		this.out.push(
 			`<text class="ref" data-ref="${x(id)}" x="${at.x.toFixed(1)}" y="${at.y.toFixed(1)}" font-size="${fs.toFixed(1)}" font-weight="600" fill="#374151" text-anchor="middle" stroke="#fff" stroke-width="${(fs * 0.3).toFixed(1)}" paint-order="stroke">${x(text)}</text>`
