@@ -149,7 +149,10 @@ describe('the full app on 2,000 actors and 10,000 ties', () => {
 		await s.page.getByRole('button', { name: 'Export…' }).click();
 		await dialog.getByLabel('SVG').check();
 		await dialog.getByRole('button', { name: 'Export', exact: true }).click();
-		await expect.poll(() => dialog.locator('.busy').textContent()).toContain('Exporting');
+		// The status says what is being done, in words (the worker writes the picture's text).
+		await expect
+			.poll(() => dialog.locator('.busy').textContent())
+			.toBe('Exporting… (writing the SVG)');
 		// The page answers while the picture is written: Cancel closes the dialog at once.
 		await dialog.getByTestId('export-cancel').click();
 		await expect

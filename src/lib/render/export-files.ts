@@ -19,7 +19,8 @@ export interface ExportRequest {
 	/** PDF page size in points; the picture is fitted into it, keeping its shape. */
 	page?: { width: number; height: number };
 	edges: EdgeMode;
-	onProgress?: (step: string) => void;
+	/** Where the export has got to: writing the text, drawing the picture, encoding the file. */
+	onProgress?: (step: ExportStep) => void;
 	/** Another picture than the graph (the dyad timeline, the matrix); image formats only. */
 	picture?: (image: ImageOptions) => string;
 	/**
@@ -28,6 +29,9 @@ export interface ExportRequest {
 	 */
 	text?: (format: TextFormat, image: ImageOptions) => Promise<TextFile[] | null>;
 }
+
+/** The steps of an export, in order: PNG takes all three, PDF writes and encodes, the rest write. */
+export type ExportStep = 'write' | 'draw' | 'encode';
 
 export interface SavedFile {
 	name: string;
@@ -41,8 +45,10 @@ export interface SavedFile {
 export async function buildExport(r: ExportRequest): Promise<SavedFile[]> {
 	const lang = r.image.lang;
 	// Written where `r.text` writes (a worker), or here when there is none to ask.
-	const text = async (format: TextFormat, image: ImageOptions) =>
-		(await r.text?.(format, image)) ?? exportText(format, r.scope, r.base, image, r.edges);
+	const text = async (format: TextFormat, image: ImageOptions) => {
+		r.onProgress?.('write');
+		return (await r.text?.(format, image)) ?? exportText(format, r.scope, r.base, image, r.edges);
+	};
 	const draw = async (image: ImageOptions) =>
 		r.picture ? r.picture(image) : (await text('svg', image))[0].body;
 	const saved = (files: TextFile[]): SavedFile[] =>
@@ -56,13 +62,13 @@ export async function buildExport(r: ExportRequest): Promise<SavedFile[]> {
 				}
 			];
 		case 'png': {
+			const svg = await draw(r.image);
 			r.onProgress?.('draw');
-			const canvas = await svgToCanvas(await draw(r.image), r.image.width, r.image.height);
+			const canvas = await svgToCanvas(svg, r.image.width, r.image.height);
 			r.onProgress?.('encode');
 			return [{ name: `${r.base}.png`, blob: await canvasToBlob(canvas, 'image/png') }];
 		}
 		case 'pdf': {
-			r.onProgress?.('draw');
 			const image = {
 				...r.image,
 				background: r.image.background === 'transparent' ? '#ffffff' : r.image.background

@@ -10,7 +10,8 @@ import {
 } from './dataset-record.ts';
 import type { ImportMessageKey } from '$lib/core/i18n/import-messages.ts';
 import type { ImportProgress } from '$lib/core/io/import-data.ts';
-import { importInWorker, isCancelled, type Importer } from './import-runner.ts';
+import { importInWorker, type Importer } from './import-runner.ts';
+import { isCancelled } from './cancel.ts';
 
 /** The dataset on screen: the bundled one (id null) or one kept in this browser. */
 export interface OpenDataset {

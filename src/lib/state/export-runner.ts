@@ -3,6 +3,7 @@ import type { ScopeDescriptor } from '$lib/core/export/scope.ts';
 import type { ImageOptions } from '$lib/core/export/image/svg.ts';
 import type { EdgeMode } from '$lib/core/export/describe.ts';
 import type { TextFile, TextFormat } from '$lib/core/export/export-text.ts';
+import { cancelledError } from './cancel.ts';
 
 /** One export's text, as the page asks the export worker for it. */
 export interface ExportJob {
@@ -24,7 +25,7 @@ export type ExportWorkerReply =
 	{ type: 'done'; id: number; files: TextFile[] } | { type: 'failed'; id: number; reason: string };
 
 /** The error an export rejects with when it was cancelled. */
-export const exportCancelled = () => new DOMException('The export was cancelled', 'AbortError');
+export const exportCancelled = () => cancelledError('The export');
 
 /**
  * Writes exports' text in a Web Worker, so a large picture or data file does not hold the page;
@@ -36,9 +37,17 @@ export class ExportWorker {
 	#data: Dataset | null = null;
 	#next = 0;
 
-	text(dataset: Dataset, job: ExportJob, signal: AbortSignal): Promise<TextFile[] | null> {
-		if (typeof Worker === 'undefined') return Promise.resolve(null);
-		if (signal.aborted) return Promise.reject(exportCancelled());
+	/** Whether there is a worker to write in; without one, `text` resolves to null. */
+	static get available() {
+		return typeof Worker !== 'undefined';
+	}
+
+	/**
+	 * Starts the worker and gives it the dataset, so an export asked for soon after does not wait
+	 * for either (the Export dialog calls it as it opens).
+	 */
+	prepare(dataset: Dataset): Worker | null {
+		if (!ExportWorker.available) return null;
 		const worker = (this.#worker ??= new Worker(new URL('./export-worker.ts', import.meta.url), {
 			type: 'module'
 		}));
@@ -46,6 +55,13 @@ export class ExportWorker {
 			worker.postMessage({ type: 'data', dataset } satisfies ExportMessage);
 			this.#data = dataset;
 		}
+		return worker;
+	}
+
+	text(dataset: Dataset, job: ExportJob, signal: AbortSignal): Promise<TextFile[] | null> {
+		const worker = this.prepare(dataset);
+		if (!worker) return Promise.resolve(null);
+		if (signal.aborted) return Promise.reject(exportCancelled());
 		const id = ++this.#next;
 		return new Promise((resolve, reject) => {
 			const finish = () => {

@@ -1,5 +1,6 @@
 import type { ImportProgress, ImportResult } from '$lib/core/io/import-data.ts';
 import type { StoredFile } from './dataset-record.ts';
+import { cancelledError } from './cancel.ts';
 
 /** Reads and checks files, telling how far it has got; stops (rejecting) when `signal` aborts. */
 export type Importer = (
@@ -23,9 +24,7 @@ export type ImportReply =
 	| { type: 'failed'; reason: string };
 
 /** The error an importer rejects with when it was cancelled. */
-export const cancelled = () => new DOMException('Opening was cancelled', 'AbortError');
-
-export const isCancelled = (e: unknown) => e instanceof DOMException && e.name === 'AbortError';
+export const cancelled = () => cancelledError('Opening');
 
 /**
  * Reads and checks files in a Web Worker: the page keeps answering input however large the files
