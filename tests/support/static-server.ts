@@ -19,7 +19,15 @@ const TYPES: Record<string, string> = {
 export function serveStatic(root: string): Promise<{ server: Server; url: string }> {
 	const base = resolve(root);
 	const server = createServer((req, res) => {
-		const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+		// A path the URL parser or the decoder refuses (`//`, a stray `%`) is a bad request, not
+		// an error that ends the server.
+		let path: string;
+		try {
+			path = decodeURIComponent(new URL(`http://x${req.url ?? '/'}`).pathname);
+		} catch {
+			res.writeHead(400, { 'content-type': 'text/plain' }).end('bad request');
+			return;
+		}
 		let file = normalize(join(base, path));
 		if (!file.startsWith(base)) {
 			res.writeHead(403).end();
