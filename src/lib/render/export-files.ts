@@ -1,6 +1,6 @@
 import type { GraphScope } from '$lib/core/export/scope.ts';
 import type { ImageOptions } from '$lib/core/export/image/svg.ts';
-import { exportText, type TextFile, type TextFormat } from '$lib/core/export/export-text.ts';
+import { exportText, type TextFormat } from '$lib/core/export/export-text.ts';
 import type { EdgeMode } from '$lib/core/export/describe.ts';
 import { canvasToBlob, svgToCanvas } from './rasterize.ts';
 import { download } from './png.ts';
@@ -27,7 +27,17 @@ export interface ExportRequest {
 	 * Where the text of the files is written (the SVG of PNG and PDF too): a worker, so a large
 	 * export does not hold the page. On the page, from `scope`, when left out.
 	 */
-	text?: (format: TextFormat, image: ImageOptions) => Promise<TextFile[] | null>;
+	text?: (format: TextFormat, image: ImageOptions) => Promise<ExportedFile[] | null>;
+}
+
+/**
+ * A file of an export as text, or as its UTF-8 bytes (as the export worker hands them over: moved,
+ * not copied, and put in a Blob without encoding a long string on the page).
+ */
+export interface ExportedFile {
+	name: string;
+	body: string | Uint8Array<ArrayBuffer>;
+	type: string;
 }
 
 /** The steps of an export, in order: PNG takes all three, PDF writes and encodes, the rest write. */
@@ -51,7 +61,7 @@ export async function buildExport(r: ExportRequest): Promise<SavedFile[]> {
 	};
 	const draw = async (image: ImageOptions) =>
 		r.picture ? r.picture(image) : (await text('svg', image))[0].body;
-	const saved = (files: TextFile[]): SavedFile[] =>
+	const saved = (files: ExportedFile[]): SavedFile[] =>
 		files.map((f) => ({ name: f.name, blob: new Blob([f.body], { type: f.type }) }));
 	switch (r.format) {
 		case 'svg':
@@ -73,7 +83,8 @@ export async function buildExport(r: ExportRequest): Promise<SavedFile[]> {
 				...r.image,
 				background: r.image.background === 'transparent' ? '#ffffff' : r.image.background
 			};
-			const svg = await draw(image);
+			const drawn = await draw(image);
+			const svg = typeof drawn === 'string' ? drawn : new TextDecoder().decode(drawn);
 			r.onProgress?.('encode');
 			// The PDF library and its fonts load only when a PDF is made.
 			const [{ writePdf }, fonts] = await Promise.all([

@@ -48,7 +48,8 @@ export function checkCanvas(width: number, height: number) {
 
 /** Draws an SVG text onto a canvas of exactly width × height pixels. */
 export async function svgToCanvas(
-	svg: string,
+	/** The SVG's text, or its UTF-8 bytes. */
+	svg: string | Uint8Array<ArrayBuffer>,
 	width: number,
 	height: number
 ): Promise<HTMLCanvasElement> {

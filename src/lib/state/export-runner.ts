@@ -2,7 +2,8 @@ import type { Dataset } from '$lib/core/io/dataset.ts';
 import type { ScopeDescriptor } from '$lib/core/export/scope.ts';
 import type { ImageOptions } from '$lib/core/export/image/svg.ts';
 import type { EdgeMode } from '$lib/core/export/describe.ts';
-import type { TextFile, TextFormat } from '$lib/core/export/export-text.ts';
+import type { TextFormat } from '$lib/core/export/export-text.ts';
+import type { ExportedFile } from '$lib/render/export-files.ts';
 import { cancelledError } from './cancel.ts';
 
 /** One export's text, as the page asks the export worker for it. */
@@ -22,7 +23,8 @@ export type ExportMessage =
 
 /** What the export worker sends back for a job. */
 export type ExportWorkerReply =
-	{ type: 'done'; id: number; files: TextFile[] } | { type: 'failed'; id: number; reason: string };
+	| { type: 'done'; id: number; files: (ExportedFile & { body: Uint8Array<ArrayBuffer> })[] }
+	| { type: 'failed'; id: number; reason: string };
 
 /** The error an export rejects with when it was cancelled. */
 export const exportCancelled = () => cancelledError('The export');
@@ -58,7 +60,7 @@ export class ExportWorker {
 		return worker;
 	}
 
-	text(dataset: Dataset, job: ExportJob, signal: AbortSignal): Promise<TextFile[] | null> {
+	text(dataset: Dataset, job: ExportJob, signal: AbortSignal): Promise<ExportedFile[] | null> {
 		const worker = this.prepare(dataset);
 		if (!worker) return Promise.resolve(null);
 		if (signal.aborted) return Promise.reject(exportCancelled());

@@ -10,7 +10,8 @@ import { loadBaseMap } from '../core/map/base-map.ts';
 import type { ExportMessage, ExportWorkerReply } from './export-runner.ts';
 
 let graph: TemporalGraph | null = null;
-const reply = (message: ExportWorkerReply) => self.postMessage(message);
+const reply = (message: ExportWorkerReply, transfer: Transferable[] = []) =>
+	self.postMessage(message, { transfer });
 
 self.addEventListener('message', async ({ data }: MessageEvent<ExportMessage>) => {
 	if (data.type === 'data') {
@@ -23,7 +24,14 @@ self.addEventListener('message', async ({ data }: MessageEvent<ExportMessage>) =
 		const scope = selectScope(graph, job.descriptor);
 		const baseMap = job.map ? await loadBaseMap() : undefined;
 		const files = exportText(job.format, scope, job.base, { ...job.image, baseMap }, job.edges);
-		reply({ type: 'done', id, files });
+		// As UTF-8 bytes, moved to the page rather than copied: a file of many megabytes would
+		// otherwise be copied as a string and encoded again on the page to be saved.
+		const encoder = new TextEncoder();
+		const bytes = files.map((f) => ({ ...f, body: encoder.encode(f.body) }));
+		reply(
+			{ type: 'done', id, files: bytes },
+			bytes.map((f) => f.body.buffer)
+		);
 	} catch (e) {
 		reply({ type: 'failed', id, reason: (e as Error).message || String(e) });
 	}
