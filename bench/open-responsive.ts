@@ -19,6 +19,7 @@ import type { Page } from 'playwright-core';
 import { openSession } from '../tests/support/browser.ts';
 import { serveStatic } from '../tests/support/static-server.ts';
 import { spread, showSpread } from './bench-stats.ts';
+import { startProbe, stopProbe } from './page-probe.ts';
 import { validSynthetic } from './synthetic.ts';
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
@@ -63,35 +64,6 @@ interface Probe {
 	longestWait: number;
 	ms: number;
 }
-
-/**
- * Starts recording long tasks and late timers on the page. (Script text: the bench runs through
- * a transpiler that names functions with a helper the page does not have.)
- */
-const startProbe = (page: Page) =>
-	page.evaluate(`(() => {
-		const tasks = [];
-		const waits = [];
-		const obs = new PerformanceObserver((l) => l.getEntries().forEach((e) => tasks.push(e.duration)));
-		obs.observe({ type: 'longtask', buffered: false });
-		let last = performance.now();
-		const timer = setInterval(() => {
-			const now = performance.now();
-			waits.push(now - last - 10);
-			last = now;
-		}, 10);
-		window.probe = { tasks, waits, stop() { clearInterval(timer); obs.disconnect(); } };
-	})()`);
-
-/** Stops the probe and gives the longest task and the longest timer wait since it started. */
-const stopProbe = (page: Page) =>
-	page.evaluate(`(() => {
-		window.probe.stop();
-		return {
-			longestTask: Math.max(0, ...window.probe.tasks),
-			longestWait: Math.max(0, ...window.probe.waits)
-		};
-	})()`) as Promise<{ longestTask: number; longestWait: number }>;
 
 async function openOnce(page: Page, base: string, files: Files, worker: boolean) {
 	await page.goto(base + '?at=1990-06-01');
