@@ -258,7 +258,7 @@ export class RefPlacer {
 		};
 		const find = (): Point | undefined => {
 			if (besides) {
-				const w = textExtent(0, 0, text, fs).x2 * 2;
+				const w = box.x2 * 2;
 				const base = (besides.y1 + besides.y2) / 2 + fs * 0.35;
 				const right = besides.x2 + fs * 0.3 + w / 2;
 				if (tried(right, base)) return { x: right, y: base };
