@@ -114,6 +114,34 @@ describe('the full app on 2,000 actors and 10,000 ties', () => {
 			.poll(() => s.page.getByTestId('tie-details').getAttribute('data-tie'))
 			.toBe(await drawnRows().first().getAttribute('data-tie'));
 
+		// The neighbourhood tool's actor field holds only what is chosen until the person comes to
+		// it: a click lists all 2,000 actors by name, and a key chooses one.
+		const ego = s.page.locator('#tool-ego-actor');
+		const options = () => ego.locator('option').count();
+		const shown = () => ego.evaluate((e: HTMLSelectElement) => e.selectedOptions[0]?.textContent);
+		expect(await ego.inputValue()).toBe('');
+		expect(await options()).toBe(1);
+		await ego.click();
+		await s.page.keyboard.press('Escape');
+		await expect.poll(options).toBe(2001);
+		await ego.press('ArrowDown');
+		await expect.poll(() => ego.inputValue()).not.toBe('');
+		const chosen = await ego.inputValue();
+		const name = await shown();
+		// Run, the form is made again with the actor run on: it holds that actor alone, by name,
+		// until it is clicked again, and then the whole list with that actor still chosen.
+		await s.page.getByTestId('analysis-panel').getByTestId('tool-run').click();
+		await expect.poll(() => s.page.getByTestId('tool-result').count(), SLOW).toBe(1);
+		expect(await options()).toBe(2);
+		expect(await ego.inputValue()).toBe(chosen);
+		expect(await shown()).toBe(name);
+		await ego.click();
+		await s.page.keyboard.press('Escape');
+		await expect.poll(options).toBe(2001);
+		expect(await ego.inputValue()).toBe(chosen);
+		expect(await shown()).toBe(name);
+		await s.page.getByTestId('tool-clear').click();
+
 		// A date step changes the rows; the table still holds a window of them.
 		await field.fill('2010-06-01');
 		await field.press('Enter');
