@@ -61,6 +61,15 @@ describe('live counts beside each filter choice', () => {
 	});
 });
 
+describe('an actor named twice in one tie', () => {
+	it('counts the tie once for it, hidden or shown', () => {
+		const twice = [tie('m', 'membership', ['RUS', 'RUS', 'PRK'], 'confirmed', 'active')];
+		expect(Object.fromEntries(facetCounts(twice, NO_FILTER).actors)).toEqual({ RUS: 1, PRK: 1 });
+		const hidden = facetCounts(twice, { ...NO_FILTER, hiddenActors: ['RUS'] });
+		expect(Object.fromEntries(hidden.actors)).toEqual({ RUS: 1 });
+	});
+});
+
 describe('the status filter', () => {
 	const f = { ...NO_FILTER, hiddenStatuses: ['signed' as const] };
 	it('hides a tie in a hidden status, and only when its status is given', () => {

@@ -4,6 +4,10 @@ import type { Tie } from '../../../src/lib/core/schema/tie.ts';
 import { binUnitFor, histogram, periodStart, total } from '../../../src/lib/core/time/histogram.ts';
 import { ticks } from '../../../src/lib/core/time/ticks.ts';
 import { dayToIso, isoToDay } from '../../../src/lib/core/time/partial-date.ts';
+import { tieExtent } from '../../../src/lib/core/time/lifecycle.ts';
+import { TemporalGraph } from '../../../src/lib/core/model/temporal-graph.ts';
+import { bundledGraph } from '../../support/browser.ts';
+import { validSynthetic } from '../../../bench/synthetic.ts';
 
 const day = (iso: string) => isoToDay(iso)!;
 const base = { title: { en: 'T', ja: 'T' }, confidence: 'confirmed' as const, sources: ['s'] };
@@ -75,6 +79,21 @@ describe('histogram', () => {
 	it('chooses years for long windows and months for short ones', () => {
 		expect(binUnitFor(365 * 80)).toBe('year');
 		expect(binUnitFor(365 * 3)).toBe('month');
+	});
+});
+
+describe('histogram from a graph', () => {
+	it("counts the same with the graph's own extents as with each tie's dates read again", () => {
+		for (const graph of [bundledGraph(), new TemporalGraph(validSynthetic(300, 1500))]) {
+			const own = (t: Tie) => graph.extentOf(t.id);
+			for (const t of graph.data.ties) expect(own(t), t.id).toEqual(tieExtent(t));
+			const { start, end } = graph.span();
+			for (const unit of ['month', 'year', 'decade'] as const) {
+				const read = histogram(graph.data.ties, graph.events, start, end, unit);
+				expect(histogram(graph.data.ties, graph.events, start, end, unit, own)).toEqual(read);
+				expect(read.reduce((n, b) => n + total(b.starts), 0)).toBeGreaterThan(0);
+			}
+		}
 	});
 });
 

@@ -116,6 +116,23 @@ describe('firstDay / lastDay', () => {
 });
 
 describe('day numbers', () => {
+	it('count as a UTC Date does, months and days out of range running on', () => {
+		const byDate = (y: number, m: number, d: number) => {
+			const date = new Date(0);
+			date.setUTCFullYear(y, m - 1, d);
+			return Math.round(date.getTime() / 86_400_000);
+		};
+		const years = [-801, -400, -101, -1, 0, 1, 4, 99, 100, 1582, 1899, 1900, 1969, 1970];
+		years.push(1999, 2000, 2023, 2024, 2100, 2400, 9999);
+		for (const y of years)
+			for (let m = -13; m <= 26; m++)
+				for (const d of [-31, -1, 0, 1, 15, 28, 29, 30, 31, 32, 61])
+					expect(dayNumber(y, m, d), `${y}-${m}-${d}`).toBe(byDate(y, m, d));
+		for (const y of years)
+			for (let m = 1; m <= 12; m++)
+				expect(daysInMonth(y, m), `${y}-${m}`).toBe(byDate(y, m + 1, 0) - byDate(y, m, 0));
+	});
+
 	it('counts days from 1970-01-01', () => {
 		expect(day('1970-01-01')).toBe(0);
 		expect(day('1970-01-02')).toBe(1);

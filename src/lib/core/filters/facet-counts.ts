@@ -38,10 +38,14 @@ export function facetCounts(
 		if (tiePasses(tie, anyKind, status)) bump(out.kinds, tie.kind);
 		if (tiePasses(tie, anyStatus, status)) bump(out.statuses, status);
 		if (tiePasses(tie, anyConfidence, status)) bump(out.confidences, tie.confidence);
-		for (const actor of new Set(tie.parties)) {
-			const rest = filter.hiddenActors.filter((a) => a !== actor);
-			if (tiePasses(tie, { ...filter, hiddenActors: rest }, status)) bump(out.actors, actor);
-		}
+		tie.parties.forEach((actor, i) => {
+			if (tie.parties.indexOf(actor) !== i) return; // a party named twice counts once
+			// The filter as it would be with this actor shown: the same filter unless it is hidden.
+			const shown = filter.hiddenActors.includes(actor)
+				? { ...filter, hiddenActors: filter.hiddenActors.filter((a) => a !== actor) }
+				: filter;
+			if (tiePasses(tie, shown, status)) bump(out.actors, actor);
+		});
 	}
 	return out;
 }

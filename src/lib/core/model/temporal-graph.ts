@@ -135,6 +135,12 @@ export class TemporalGraph {
 		}
 	}
 
+	/** First and last day a tie exists (as `tieExtent`, from the segments worked out already). */
+	extentOf(tieId: string): { start: number; end: number } | undefined {
+		const segs = this.tieIndex.get(tieId)?.segments;
+		return segs?.length ? { start: segs[0].start, end: segs[segs.length - 1].end } : undefined;
+	}
+
 	statusAt(tieId: string, day: number): TieStatus | undefined {
 		const entry = this.tieIndex.get(tieId);
 		return entry

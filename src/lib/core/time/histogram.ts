@@ -59,7 +59,9 @@ export function histogram(
 	events: readonly Event[],
 	from: number,
 	to: number,
-	unit: BinUnit
+	unit: BinUnit,
+	/** Each tie's first and last day; a graph that has them worked out passes its own. */
+	extentOf: (tie: Tie) => { start: number; end: number } | undefined = tieExtent
 ): Bin[] {
 	const bins: Bin[] = [];
 	for (let d = periodStart(from, unit); d <= to; d = nextPeriod(d, unit)) {
@@ -72,7 +74,7 @@ export function histogram(
 		});
 	}
 	for (const tie of ties) {
-		const extent = tieExtent(tie);
+		const extent = extentOf(tie);
 		if (!extent) continue;
 		const a = binIndex(bins, extent.start);
 		if (a >= 0) bins[a].starts[tie.kind] = (bins[a].starts[tie.kind] ?? 0) + 1;

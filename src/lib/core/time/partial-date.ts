@@ -25,7 +25,7 @@ function utc(year: number, monthIndex: number, day: number): Date {
 }
 
 export function daysInMonth(year: number, month: number): number {
-	return utc(year, month, 0).getUTCDate();
+	return dayNumber(year, month + 1, 1) - dayNumber(year, month, 1);
 }
 
 /** Parses a partial ISO date; returns an explanation instead of throwing on bad input. */
@@ -57,8 +57,19 @@ export function partialDate(text: string): PartialDate {
 	return parsed;
 }
 
+/**
+ * Days since 1970-01-01 of a day of the proleptic Gregorian calendar, as a UTC `Date` counts
+ * them (a month or day out of range runs on into the next, as there), worked out by arithmetic
+ * (H. Hinnant's days_from_civil): reading 10,000 ties' dates made a `Date` for each of them.
+ */
 export function dayNumber(year: number, month: number, day: number): number {
-	return Math.round(utc(year, month - 1, day).getTime() / MS_PER_DAY);
+	const carry = Math.floor((month - 1) / 12);
+	const y = year + carry - (month - carry * 12 <= 2 ? 1 : 0);
+	const m = month - carry * 12;
+	const era = Math.floor(y / 400);
+	const yoe = y - era * 400;
+	const doy = Math.floor((153 * ((m + 9) % 12) + 2) / 5) + day - 1;
+	return era * 146_097 + yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy - 719_468;
 }
 
 /** The first day of the period a partial date names: `2023-09` starts on 2023-09-01. */
