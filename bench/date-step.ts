@@ -114,7 +114,7 @@ async function freshPage(s: Session) {
 async function runSet(s: Session, set: BenchSet, harnessUrl: string) {
 	const js: Buffer[] = [];
 	let page = await freshPage(s);
-	const app = await measureApp(page, set, js);
+	const app = await measureApp(page, set, set.name === 'bundled' ? js : null);
 	if (app.late) {
 		await page.close();
 		page = await freshPage(s);
