@@ -177,10 +177,16 @@ describe('the full app on 2,000 actors and 10,000 ties', () => {
 		await s.page.getByRole('button', { name: 'Export…' }).click();
 		await dialog.getByLabel('SVG').check();
 		await dialog.getByRole('button', { name: 'Export', exact: true }).click();
-		// The status says what is being done, in words (the worker writes the picture's text).
-		await expect
-			.poll(() => dialog.locator('.busy').textContent())
-			.toBe('Exporting… (writing the SVG)');
+		// The status says what is being done, in words, and how much of the picture the worker has
+		// written, in words and as a bar.
+		const busy = () => dialog.locator('.busy').textContent();
+		await expect.poll(busy).toMatch(/^Exporting… \(writing the SVG(, \d{1,3}%)?\)$/);
+		await expect.poll(busy, SLOW).toMatch(/^Exporting… \(writing the SVG, \d{1,3}%\)$/);
+		const bar = dialog.getByTestId('export-progress');
+		const share = Number(await bar.getAttribute('value'));
+		expect(share).toBeGreaterThan(0);
+		expect(share).toBeLessThanOrEqual(1);
+		await shot(s.page, '96-scale-export-progress');
 		// The page answers while the picture is written: Cancel closes the dialog at once.
 		await dialog.getByTestId('export-cancel').click();
 		await expect

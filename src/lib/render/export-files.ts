@@ -2,6 +2,7 @@ import type { GraphScope } from '$lib/core/export/scope.ts';
 import type { ImageOptions } from '$lib/core/export/image/svg.ts';
 import { exportText, type TextFormat } from '$lib/core/export/export-text.ts';
 import type { EdgeMode } from '$lib/core/export/describe.ts';
+import type { OnWritten } from '$lib/core/export/progress.ts';
 import { canvasToBlob, svgToCanvas } from './rasterize.ts';
 import { download } from './png.ts';
 import { loadPdfFonts } from './pdf-fonts.ts';
@@ -19,15 +20,22 @@ export interface ExportRequest {
 	/** PDF page size in points; the picture is fitted into it, keeping its shape. */
 	page?: { width: number; height: number };
 	edges: EdgeMode;
-	/** Where the export has got to: writing the text, drawing the picture, encoding the file. */
-	onProgress?: (step: ExportStep) => void;
+	/**
+	 * Where the export has got to: writing the text, drawing the picture, encoding the file; while
+	 * a worker writes, the share of the text written (0 to 1) too.
+	 */
+	onProgress?: (step: ExportStep, share?: number) => void;
 	/** Another picture than the graph (the dyad timeline, the matrix); image formats only. */
 	picture?: (image: ImageOptions) => string;
 	/**
 	 * Where the text of the files is written (the SVG of PNG and PDF too): a worker, so a large
 	 * export does not hold the page. On the page, from `scope`, when left out.
 	 */
-	text?: (format: TextFormat, image: ImageOptions) => Promise<ExportedFile[] | null>;
+	text?: (
+		format: TextFormat,
+		image: ImageOptions,
+		onWritten: OnWritten
+	) => Promise<ExportedFile[] | null>;
 }
 
 /**
@@ -57,7 +65,11 @@ export async function buildExport(r: ExportRequest): Promise<SavedFile[]> {
 	// Written where `r.text` writes (a worker), or here when there is none to ask.
 	const text = async (format: TextFormat, image: ImageOptions) => {
 		r.onProgress?.('write');
-		return (await r.text?.(format, image)) ?? exportText(format, r.scope, r.base, image, r.edges);
+		const written: OnWritten = (done, total) => r.onProgress?.('write', done / total);
+		return (
+			(await r.text?.(format, image, written)) ??
+			exportText(format, r.scope, r.base, image, r.edges)
+		);
 	};
 	const draw = async (image: ImageOptions) =>
 		r.picture ? r.picture(image) : (await text('svg', image))[0].body;

@@ -44,7 +44,7 @@ export async function makeExport(
 	choice: ExportChoice,
 	exporter: ExportWorker,
 	signal: AbortSignal,
-	onProgress: (step: ExportStep) => void
+	onProgress: (step: ExportStep, share?: number) => void
 ): Promise<SavedFile[]> {
 	const lens = app.lens !== 'graph';
 	const descriptor = $state.snapshot(exportDescriptor(app, choice.selection));
@@ -81,7 +81,7 @@ export async function makeExport(
 		onProgress,
 		text: lens
 			? undefined
-			: (format, image) =>
+			: (format, image, onWritten) =>
 					exporter.text(
 						app.graph.data,
 						{
@@ -92,7 +92,8 @@ export async function makeExport(
 							map: onMap,
 							edges: choice.edges
 						},
-						signal
+						signal,
+						onWritten
 					)
 	});
 	if (signal.aborted) throw exportCancelled();

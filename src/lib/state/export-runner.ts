@@ -4,6 +4,7 @@ import type { ImageOptions } from '$lib/core/export/image/svg.ts';
 import type { EdgeMode } from '$lib/core/export/describe.ts';
 import type { TextFormat } from '$lib/core/export/export-text.ts';
 import type { ExportedFile } from '$lib/render/export-files.ts';
+import type { OnWritten } from '$lib/core/export/progress.ts';
 import { cancelledError } from './cancel.ts';
 
 /** One export's text, as the page asks the export worker for it. */
@@ -23,6 +24,7 @@ export type ExportMessage =
 
 /** What the export worker sends back for a job. */
 export type ExportWorkerReply =
+	| { type: 'progress'; id: number; done: number; total: number }
 	| { type: 'done'; id: number; files: (ExportedFile & { body: Uint8Array<ArrayBuffer> })[] }
 	| { type: 'failed'; id: number; reason: string };
 
@@ -60,7 +62,13 @@ export class ExportWorker {
 		return worker;
 	}
 
-	text(dataset: Dataset, job: ExportJob, signal: AbortSignal): Promise<ExportedFile[] | null> {
+	/** The files of `job`; `onWritten` is told now and then how far the writing has got. */
+	text(
+		dataset: Dataset,
+		job: ExportJob,
+		signal: AbortSignal,
+		onWritten?: OnWritten
+	): Promise<ExportedFile[] | null> {
 		const worker = this.prepare(dataset);
 		if (!worker) return Promise.resolve(null);
 		if (signal.aborted) return Promise.reject(exportCancelled());
@@ -73,6 +81,7 @@ export class ExportWorker {
 			};
 			const onMessage = ({ data }: MessageEvent<ExportWorkerReply>) => {
 				if (data.id !== id) return;
+				if (data.type === 'progress') return onWritten?.(data.done, data.total);
 				finish();
 				if (data.type === 'failed') reject(new Error(data.reason));
 				else resolve(data.files);

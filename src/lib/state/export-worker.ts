@@ -23,7 +23,14 @@ self.addEventListener('message', async ({ data }: MessageEvent<ExportMessage>) =
 		if (!graph) throw new Error('no dataset was given');
 		const scope = selectScope(graph, job.descriptor);
 		const baseMap = job.map ? await loadBaseMap() : undefined;
-		const files = exportText(job.format, scope, job.base, { ...job.image, baseMap }, job.edges);
+		const files = exportText(
+			job.format,
+			scope,
+			job.base,
+			{ ...job.image, baseMap },
+			job.edges,
+			(done, total) => reply({ type: 'progress', id, done, total })
+		);
 		// As UTF-8 bytes, moved to the page rather than copied: a file of many megabytes would
 		// otherwise be copied as a string and encoded again on the page to be saved.
 		const encoder = new TextEncoder();

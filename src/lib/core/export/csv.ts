@@ -48,7 +48,8 @@ const names = (columns: readonly Column[]) => columns.map((c) => c.name);
  */
 export function writeCsv(
 	scope: GraphScope,
-	options: CsvOptions = {}
+	options: CsvOptions = {},
+	tick: () => void = () => {}
 ): { nodes: string; ties: string } {
 	const { lang, bom } = { ...DEFAULTS, ...options };
 	checkLang(lang, 'export/csv');
@@ -57,20 +58,18 @@ export function writeCsv(
 	const actorCols = actorColumns(scope);
 	const nodes = csvTable(
 		['id', ...names(actorCols)],
-		scope.actors.map((a) => ({
-			id: a.actor.id,
-			...actorRow(scope, a, lang),
-			...actorExtras(a.actor, actorCols)
-		}))
+		scope.actors.map((a) => {
+			tick();
+			return { id: a.actor.id, ...actorRow(scope, a, lang), ...actorExtras(a.actor, actorCols) };
+		})
 	);
 	const tieCols = tieColumns(scope);
 	const ties = csvTable(
 		['id', ...names(tieCols).filter((c) => c !== 'tie')],
-		scope.ties.map((t) => ({
-			id: t.tie.id,
-			...tieRow(scope, t, lang),
-			...tieExtras(t.tie, tieCols)
-		}))
+		scope.ties.map((t) => {
+			tick();
+			return { id: t.tie.id, ...tieRow(scope, t, lang), ...tieExtras(t.tie, tieCols) };
+		})
 	);
 	return { nodes: prefix + nodes, ties: prefix + ties };
 }

@@ -29,7 +29,11 @@ function defined(row: Row): Record<string, string | number | boolean> {
  * actors' layout positions (y grows south in both). A tie of 3+ parties is a clique of edges
  * sharing `tie`.
  */
-export function writeCyjs(scope: GraphScope, options: CyjsOptions = {}): string {
+export function writeCyjs(
+	scope: GraphScope,
+	options: CyjsOptions = {},
+	tick: () => void = () => {}
+): string {
 	const { lang, indent } = { ...DEFAULTS, ...options };
 	checkLang(lang, 'export/cyjs');
 	if (!Number.isInteger(indent) || indent < 0)
@@ -40,10 +44,12 @@ export function writeCyjs(scope: GraphScope, options: CyjsOptions = {}): string 
 		const row = { ...actorRow(scope, a, lang), ...actorExtras(a.actor, nodeColumns) };
 		const el: CyElement = { data: { id: a.actor.id, ...defined(row) } };
 		if (a.actor.position) el.position = { x: a.actor.position.x, y: a.actor.position.y };
+		tick();
 		return el;
 	});
 	const edges: CyElement[] = scope.ties.flatMap((t) => {
 		const row = defined({ ...tieRow(scope, t, lang), ...tieExtras(t.tie, edgeColumns) });
+		tick();
 		return tieEdges(t).map((e) => ({
 			data: { ...row, id: e.id, source: e.source, target: e.target, tie: e.tie }
 		}));

@@ -33,7 +33,11 @@ const MULTI_PARTY_NOTE =
  * timeline plays the graph. Spells give the full lifespan even when the scope is one day, so a
  * file exported at a day still animates; the `status` attribute is the status within the scope.
  */
-export function writeGexf(scope: GraphScope, options: GexfOptions = {}): string {
+export function writeGexf(
+	scope: GraphScope,
+	options: GexfOptions = {},
+	tick: () => void = () => {}
+): string {
 	const { lang, edges } = { ...DEFAULTS, ...options };
 	checkLang(lang, 'export/gexf');
 	checkEdgeMode(edges, 'export/gexf');
@@ -73,6 +77,7 @@ export function writeGexf(scope: GraphScope, options: GexfOptions = {}): string 
 		spells(out, a.exists);
 		if (row.x !== undefined) push(4, `<viz:position${xmlAttrs({ x: row.x, y: row.y, z: 0 })}/>`);
 		push(3, '</node>');
+		tick();
 	}
 	push(2, '</nodes>');
 
@@ -90,6 +95,7 @@ export function writeGexf(scope: GraphScope, options: GexfOptions = {}): string 
 			spells(out, extent);
 			push(3, '</edge>');
 		}
+		tick();
 	}
 	push(2, '</edges>');
 	push(1, '</graph>');

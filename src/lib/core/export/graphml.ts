@@ -39,7 +39,11 @@ const NOTE =
 	'attribute gives the same date as a full day. y points up (north), as graph readers take it.';
 
 /** GraphML with typed keys: one key per column, ids prefixed by n_ / e_ so names may repeat. */
-export function writeGraphml(scope: GraphScope, options: GraphmlOptions = {}): string {
+export function writeGraphml(
+	scope: GraphScope,
+	options: GraphmlOptions = {},
+	tick: () => void = () => {}
+): string {
 	const { lang, edges } = { ...DEFAULTS, ...options };
 	checkLang(lang, 'export/graphml');
 	checkEdgeMode(edges, 'export/graphml');
@@ -64,6 +68,7 @@ export function writeGraphml(scope: GraphScope, options: GraphmlOptions = {}): s
 		const row = { ...yUp(actorRow(scope, a, lang)), ...actorExtras(a.actor, nodeColumns) };
 		data(out, 'n_', nodeColumns, row);
 		out.push('\t\t</node>');
+		tick();
 	}
 	for (const t of scope.ties) {
 		const row = { ...tieRow(scope, t, lang), ...tieExtras(t.tie, edgeColumns) };
@@ -73,6 +78,7 @@ export function writeGraphml(scope: GraphScope, options: GraphmlOptions = {}): s
 			data(out, 'e_', edgeColumns, row);
 			out.push('\t\t</edge>');
 		}
+		tick();
 	}
 	out.push('\t</graph>');
 	out.push('</graphml>');

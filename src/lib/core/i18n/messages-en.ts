@@ -166,6 +166,7 @@ export const en = {
 	exportStepWrite: 'writing the {format}',
 	exportStepDraw: 'drawing the picture',
 	exportStepEncode: 'encoding the {format}',
+	exportShare: '{step}, {percent}%',
 	exported: 'Saved {files}',
 	exportError: 'Export failed: {reason}',
 	exportCancelled: 'Export cancelled: nothing was saved',

@@ -167,6 +167,7 @@ export const ja: Record<keyof typeof en, string> = {
 	exportStepWrite: '{format}を書き出し中',
 	exportStepDraw: '図を描画中',
 	exportStepEncode: '{format}に変換中',
+	exportShare: '{step}、{percent}%',
 	exported: '{files} を保存しました',
 	exportError: '書き出しに失敗しました：{reason}',
 	exportCancelled: '書き出しを取り消しました（何も保存していません）',

@@ -1,3 +1,4 @@
+import { writtenCounter, type OnWritten } from '../progress.ts';
 import type { Lang } from '../../schema/common.ts';
 import { t } from '../../i18n/messages.ts';
 import { formatDay } from '../../time/format.ts';
@@ -92,7 +93,12 @@ function statusOf(tie: ScopeTie): TieStatus {
  * canvas): text stays text, and the styles are the screen's. The graph is cropped to its content
  * and fitted into what the title, legend and footnotes leave free.
  */
-export function writeSvg(scope: GraphScope, o: ImageOptions): string {
+export function writeSvg(
+	scope: GraphScope,
+	o: ImageOptions,
+	/** Told how many of the picture's lines are drawn, now and then (see `writtenCounter`). */
+	onWritten?: OnWritten
+): string {
 	if (!(o.width >= 16 && o.height >= 16))
 		throw new RangeError(`image size must be at least 16 × 16 px, got ${o.width} × ${o.height}`);
 	const u = Math.max(o.width, o.height * 1.4) / 1400;
@@ -214,7 +220,9 @@ export function writeSvg(scope: GraphScope, o: ImageOptions): string {
 	}
 	body.push('<g class="ties" fill="none">');
 	const name = scopeName(scope, o.lang);
+	const tick = writtenCounter(groups.length + lines.length, onWritten);
 	for (const g of groups) {
+		tick();
 		const badge = badges.get(g.key) ?? null;
 		body.push(pairSvg(g, pos, k, bendOf(g.key), manifest, o.lang, name, badge));
 		const nums = refNums.get(`pair:${g.key}`);
@@ -225,6 +233,7 @@ export function writeSvg(scope: GraphScope, o: ImageOptions): string {
 	}
 	const placed = new Set<string>();
 	for (const s of lines) {
+		tick();
 		const kind = s.tie.tie.kind;
 		const style = themeKindStyle(kindStyleIn(manifest, kind), theme);
 		const status = statusOf(s.tie);
