@@ -209,7 +209,10 @@ describe('the full app on 2,000 actors and 10,000 ties', () => {
 				const button = [...(d?.querySelectorAll('button') ?? [])].find(
 					(b) => b.textContent === 'Export'
 				);
-				return /%\)$/.test(text) && bar ? { text, share: bar.value, off: button?.disabled } : null;
+				const status = document.querySelector('[role="status"]')?.textContent ?? '';
+				return /%\)$/.test(text) && bar
+					? { text, share: bar.value, off: button?.disabled, status }
+					: null;
 			},
 			null,
 			{ polling: 'raf', timeout: 300_000 }
@@ -220,7 +223,12 @@ describe('the full app on 2,000 actors and 10,000 ties', () => {
 		expect(progress.share).toBeGreaterThan(0);
 		expect(progress.share).toBeLessThanOrEqual(1);
 		expect(progress.off).toBe(true);
+		// The word the cancelled export left ("Export cancelled…") is gone while this one runs.
+		expect(progress.status).toBe('');
 		const download = await saving;
+		await expect
+			.poll(() => s.page.getByRole('status').first().textContent())
+			.toMatch(/^Saved .*\.svg$/);
 		const path = 'test-results/screenshots/96-scale-range.svg';
 		await download.saveAs(path);
 		const { readFileSync } = await import('node:fs');
