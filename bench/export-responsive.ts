@@ -19,7 +19,7 @@ import type { Page } from 'playwright-core';
 import { openSession } from '../tests/support/browser.ts';
 import { serveStatic } from '../tests/support/static-server.ts';
 import { spread, showSpread } from './bench-stats.ts';
-import { startProbe, stopProbe } from './page-probe.ts';
+import { bothWays, startProbe, stopProbe } from './page-probe.ts';
 import { writeSyntheticFolder } from './write-synthetic.ts';
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
@@ -80,15 +80,14 @@ const json: Record<string, Record<string, number>> = {};
 try {
 	for (const which of chosen) {
 		console.log(`\n[${which}] ${CASES[which].query}, ${ROUNDS} rounds each way`);
-		const got = { worker: [] as Made[], page: [] as Made[] };
-		for (let r = 0; r < ROUNDS; r++)
-			for (const way of ['worker', 'page'] as const) {
-				const one = await exportOnce(s.page, server.url, which, way === 'worker');
-				got[way].push(one);
+		const got = await bothWays(
+			ROUNDS,
+			(worker) => exportOnce(s.page, server.url, which, worker),
+			(way, one) =>
 				console.log(
 					`  ${way.padEnd(6)} ${one.ms} ms to the download, longest task ${one.longestTask.toFixed(0)} ms, longest timer wait ${one.longestWait.toFixed(0)} ms, ${(one.bytes / 1024).toFixed(0)} KiB`
-				);
-			}
+				)
+		);
 		for (const way of ['worker', 'page'] as const) {
 			const of = (k: keyof Made) => spread(got[way].map((m) => m[k]));
 			console.log(

@@ -19,7 +19,7 @@ import type { Page } from 'playwright-core';
 import { openSession } from '../tests/support/browser.ts';
 import { serveStatic } from '../tests/support/static-server.ts';
 import { spread, showSpread } from './bench-stats.ts';
-import { startProbe, stopProbe } from './page-probe.ts';
+import { bothWays, startProbe, stopProbe } from './page-probe.ts';
 import { validSynthetic } from './synthetic.ts';
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
@@ -104,17 +104,16 @@ try {
 		console.log(
 			`\n[${set}] ${files.length} file(s), ${mib.toFixed(1)} MiB, ${ROUNDS} rounds each way`
 		);
-		const got = { worker: [] as Opening[], page: [] as Opening[] };
-		for (let r = 0; r < ROUNDS; r++)
-			for (const way of ['worker', 'page'] as const) {
-				const one = await openOnce(s.page, server.url, files, way === 'worker');
-				got[way].push(one);
+		const got = await bothWays(
+			ROUNDS,
+			(worker) => openOnce(s.page, server.url, files, worker),
+			(way, one) =>
 				console.log(
 					`  ${way}: read ${one.read.ms} ms, longest task ${one.read.longestTask.toFixed(0)} ms, ` +
 						`longest timer wait ${one.read.longestWait.toFixed(0)} ms; first picture ${one.draw.ms} ms, ` +
 						`longest task ${one.draw.longestTask.toFixed(0)} ms`
-				);
-			}
+				)
+		);
 		/** One measure, in a worker against on the page: prints its row and gives the ratio. */
 		const row = (label: string, pick: (o: Opening) => number) => {
 			const a = spread(got.worker.map(pick));

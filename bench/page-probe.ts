@@ -29,3 +29,22 @@ export const stopProbe = (page: Page) =>
 			longestWait: Math.max(0, ...window.probe.waits)
 		};
 	})()`) as Promise<{ longestTask: number; longestWait: number }>;
+
+/**
+ * Runs `once` `rounds` times each way, alternating (in a worker, then on the page's own thread),
+ * so a busy spell of the machine falls on both; `show` prints each run as it ends.
+ */
+export async function bothWays<T>(
+	rounds: number,
+	once: (worker: boolean) => Promise<T>,
+	show: (way: 'worker' | 'page', one: T) => void
+): Promise<{ worker: T[]; page: T[] }> {
+	const got = { worker: [] as T[], page: [] as T[] };
+	for (let r = 0; r < rounds; r++)
+		for (const way of ['worker', 'page'] as const) {
+			const one = await once(way === 'worker');
+			got[way].push(one);
+			show(way, one);
+		}
+	return got;
+}
