@@ -2,24 +2,35 @@ import { measureRun, measuresTool, type MeasureResult } from '$lib/core/analysis
 import { parseParams } from '$lib/core/analysis/tool.ts';
 import type { TemporalGraph } from '$lib/core/model/temporal-graph.ts';
 import type { ToolParamValues } from '$lib/core/analysis/tool-params-url.ts';
+import { isCancelled } from './cancel.ts';
+import type { MeasuresWorker } from './measures-runner.ts';
 
 /** How long a run may hold the page before it lets a frame through (ms). */
 const SLICE_MS = 40;
 
 /**
- * A measures run spread over several frames: each slice computes steps for about SLICE_MS, then
- * yields to the page, so a long run never freezes it and can show its progress. Starting a new
- * run abandons the one under way.
+ * A measures run, with its progress, that never freezes the page: in a Web Worker where there is
+ * one (`worker`), otherwise on the page spread over several frames (each slice computes steps for
+ * about SLICE_MS, then yields). Starting a new run abandons the one under way; `cancel` stops it
+ * and says so.
  */
 export class MeasuresRun {
 	#result = $state.raw<MeasureResult | null>(null);
 	#progress = $state.raw<{ done: number; total: number } | null>(null);
+	#cancelled = $state(false);
 	#ms = $state(0);
 	#longest = $state(0);
 	#run = 0;
+	#abort: AbortController | null = null;
 
-	/** `sliceMs`: how long a slice may hold the page before it yields. */
-	constructor(private readonly sliceMs = SLICE_MS) {}
+	/**
+	 * `sliceMs`: how long a slice on the page may hold it before it yields; `worker`: where to run
+	 * instead (a worker that fails leaves the run to the page).
+	 */
+	constructor(
+		private readonly sliceMs = SLICE_MS,
+		private readonly worker: MeasuresWorker | null = null
+	) {}
 
 	get result() {
 		return this.#result;
@@ -27,6 +38,10 @@ export class MeasuresRun {
 	/** Steps done and to do while a run is under way; null otherwise. */
 	get progress() {
 		return this.#progress;
+	}
+	/** Whether the last run was cancelled (and so has no result). */
+	get cancelled() {
+		return this.#cancelled;
 	}
 	/** How long the last finished run computed, in ms (the pauses for the page left out). */
 	get ms() {
@@ -38,15 +53,32 @@ export class MeasuresRun {
 	}
 
 	async start(graph: TemporalGraph, params: ToolParamValues, yieldFrame = nextTask) {
-		const id = ++this.#run;
+		const id = this.#begin();
+		const run = measureRun(graph, parseParams(measuresTool, params));
+		this.#progress = { done: 0, total: run.dates.length };
+		if (this.worker) {
+			const abort = (this.#abort = new AbortController());
+			try {
+				const got = await this.worker.run(graph.data, params, abort.signal, (done, total) => {
+					if (id === this.#run) this.#progress = { done, total };
+				});
+				if (id === this.#run) this.#finish(got.result, got.ms, got.held);
+				return;
+			} catch (e) {
+				if (id !== this.#run || isCancelled(e)) return;
+				// The worker could not run it: the page computes it, as where there are no workers.
+				this.#progress = { done: 0, total: run.dates.length };
+			}
+		}
+		await this.#onPage(id, run, yieldFrame);
+	}
+
+	async #onPage(id: number, run: ReturnType<typeof measureRun>, yieldFrame: () => Promise<void>) {
 		let busy = 0;
 		let longest = 0;
 		let slice = performance.now();
-		const run = measureRun(graph, parseParams(measuresTool, params));
 		const total = run.dates.length;
 		const rows: MeasureResult['rows'] = [];
-		this.#result = null;
-		this.#progress = { done: 0, total };
 		let done = 0;
 		const endSlice = () => {
 			const held = performance.now() - slice;
@@ -65,17 +97,36 @@ export class MeasuresRun {
 			}
 		}
 		endSlice();
+		this.#finish({ kinds: run.kinds, dates: run.dates, rows }, busy, longest);
+	}
+
+	#begin() {
+		this.#abort?.abort();
+		this.#abort = null;
+		this.#result = null;
+		this.#cancelled = false;
+		return ++this.#run;
+	}
+
+	#finish(result: MeasureResult, ms: number, longest: number) {
+		this.#abort = null;
 		this.#progress = null;
-		this.#ms = Math.round(busy);
+		this.#ms = Math.round(ms);
 		this.#longest = Math.round(longest);
-		this.#result = { kinds: run.kinds, dates: run.dates, rows };
+		this.#result = result;
 	}
 
 	/** Abandons a run under way and forgets the result. */
 	stop() {
-		this.#run++;
+		this.#begin();
 		this.#progress = null;
-		this.#result = null;
+	}
+
+	/** Stops the run under way, saying it was cancelled. */
+	cancel() {
+		if (!this.#progress) return;
+		this.stop();
+		this.#cancelled = true;
 	}
 }
 

@@ -31,6 +31,8 @@ export const analysisEn = {
 	measureDegreeOf: 'Degree: {kind}',
 	measureActors: 'Actors charted',
 	measureProgress: 'Measuring… {done} of {total} steps',
+	measureCancelled: 'Measuring was cancelled.',
+	measureAgain: 'Measure again',
 	measureDone: '{steps} steps from {from} to {to}, {actors} actors.',
 	measureTook: 'Computed in {ms} ms.',
 	measureCsv: 'Download CSV',

@@ -33,6 +33,8 @@ export const analysisJa: Record<keyof typeof analysisEn, string> = {
 	measureDegreeOf: '次数：{kind}',
 	measureActors: 'グラフに示すアクター',
 	measureProgress: '計算中… {total} 時点中 {done}',
+	measureCancelled: '計算を中止しました。',
+	measureAgain: 'もう一度計算',
 	measureDone: '{from}〜{to} の {steps} 時点、{actors} アクター。',
 	measureTook: '計算時間 {ms} ミリ秒。',
 	measureCsv: 'CSV をダウンロード',
