@@ -12,20 +12,17 @@
  *
  *   BENCH_ROUNDS=3 BENCH_CASES=svg,gexf npm run bench:export
  */
-import { spawnSync } from 'node:child_process';
-import { existsSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { statSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { openSession } from '../tests/support/browser.ts';
 import { serveStatic } from '../tests/support/static-server.ts';
 import { spread, showSpread } from './bench-stats.ts';
 import { bothWays, startProbe, stopProbe } from './page-probe.ts';
-import { writeSyntheticFolder } from './write-synthetic.ts';
+import { app10k } from './app-10k.ts';
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
 /** How long the person spends in the dialog before Export (ms): the worker starts meanwhile. */
 const CHOOSING = Number(process.env.BENCH_CHOOSING ?? 2000);
-const APPS = 'node_modules/.cache/tieline-bench-apps';
 /** Each export: the view it is made from, and the format's label in the dialog. */
 const CASES: Record<string, { query: string; label: string }> = {
 	svg: { query: 'from=1900-01-01&to=2030-01-01', label: 'SVG' },
@@ -34,18 +31,6 @@ const CASES: Record<string, { query: string; label: string }> = {
 	png: { query: 'at=1960-01-01', label: 'PNG' }
 };
 const chosen = (process.env.BENCH_CASES ?? 'svg,gexf,csv,png').split(',');
-
-function app10k(): string {
-	const out = join(APPS, '10k');
-	if (process.env.BENCH_REUSE && existsSync(join(out, 'index.html'))) return out;
-	writeSyntheticFolder(join(APPS, '10k-data'), 2000, 10000);
-	const made = spawnSync('npx', ['vite', 'build', '--logLevel', 'error'], {
-		env: { ...process.env, TIELINE_DATA: join(APPS, '10k-data'), TIELINE_BUILD: out },
-		stdio: 'inherit'
-	});
-	if (made.status !== 0) throw new Error('building the app with the 10k set failed');
-	return out;
-}
 
 async function exportOnce(page: Page, base: string, which: string, worker: boolean) {
 	const { query, label } = CASES[which];
