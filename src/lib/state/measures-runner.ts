@@ -70,7 +70,12 @@ export class MeasuresWorker {
 		onStep: (done: number, total: number) => void
 	): Promise<MeasuresDone> {
 		if (signal.aborted) return Promise.reject(cancelledError('The run'));
-		const worker = this.prepare(dataset);
+		let worker: WorkerLike;
+		try {
+			worker = this.prepare(dataset);
+		} catch (e) {
+			return Promise.reject(e);
+		}
 		const id = ++this.#next;
 		return new Promise((resolve, reject) => {
 			const finish = () => {
