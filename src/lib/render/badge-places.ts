@@ -25,9 +25,10 @@ const meets = (a: Box, b: Box) => a.x1 < b.x2 && b.x1 < a.x2 && a.y1 < b.y2 && b
  * Slides each drawn pair's badge along its own line, from the middle outwards, to the first
  * place where it covers no actor, no actor's label and no other badge, using Cytoscape's own
  * boxes (graph units, so the result holds at every zoom). Returns how many badges found no free
- * place and stay at their line's middle.
+ * place and stay at their line's middle, and how many could not be placed yet because Cytoscape
+ * has not worked out their line or words (a line added in this very frame).
  */
-export function placeBadges(cy: Core): number {
+export function placeBadges(cy: Core): { crowded: number; pending: number } {
 	// Short lines first: they have the least room to move along.
 	const span = (e: EdgeSingular) => {
 		const [a, b] = [e.sourceEndpoint(), e.targetEndpoint()];
@@ -38,11 +39,12 @@ export function placeBadges(cy: Core): number {
 		.filter((e: EdgeSingular) => e.visible() && Boolean(e.data('label')))
 		.sort((a: EdgeSingular, b: EdgeSingular) => span(a) - span(b));
 	const actors = cy.nodes('node.actor').filter((n: NodeSingular) => n.visible());
-	if (badges.length > MAX_BADGES || actors.length > MAX_ACTORS) return 0;
+	if (badges.length > MAX_BADGES || actors.length > MAX_ACTORS) return { crowded: 0, pending: 0 };
 	const taken: Box[] = actors.map((n: NodeSingular) =>
 		n.boundingBox({ includeLabels: true, includeOverlays: false })
 	);
 	let crowded = 0;
+	let pending = 0;
 	const moves: { edge: EdgeSingular; bx: number; by: number }[] = [];
 	badges.forEach((edge: EdgeSingular) => {
 		const bb = edge.boundingBox({
@@ -54,7 +56,10 @@ export function placeBadges(cy: Core): number {
 		// An edge shown in this very batch may not have its ends worked out yet: leave it be.
 		const source = edge.sourceEndpoint();
 		const target = edge.targetEndpoint();
-		if (!(bb.w > 0) || !source || !target || !Number.isFinite(source.x + target.x)) return;
+		if (!(bb.w > 0) || !source || !target || !Number.isFinite(source.x + target.x)) {
+			pending++;
+			return;
+		}
 		// The badge's box with no margin: where Cytoscape puts it, at the middle of the line.
 		const [mx, my] = [Number(edge.data('bx')) || 0, Number(edge.data('by')) || 0];
 		const cx = (bb.x1 + bb.x2) / 2 - mx;
@@ -99,5 +104,5 @@ export function placeBadges(cy: Core): number {
 		cy.batch(() => {
 			for (const m of moves) m.edge.data({ bx: m.bx, by: m.by });
 		});
-	return crowded;
+	return { crowded, pending };
 }

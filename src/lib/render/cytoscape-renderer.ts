@@ -1,6 +1,12 @@
 import { datasetManifest } from '$lib/core/io/manifest.ts';
 import cytoscape from 'cytoscape';
-import type { CytoscapeOptions, Core, EventObject, SingularElementReturnValue } from 'cytoscape';
+import type {
+	CytoscapeOptions,
+	Core,
+	ElementDefinition,
+	EventObject,
+	SingularElementReturnValue
+} from 'cytoscape';
 import { lineRef, linesClicked } from './line-hits.ts';
 import type { TemporalGraph } from '$lib/core/model/temporal-graph.ts';
 import type { DisplayPatch } from '$lib/core/view/display.ts';
@@ -17,9 +23,12 @@ import type { Camera, Renderer, RendererEvents } from './renderer.ts';
 const FADE_MS = 220;
 /** How long actors take to move to another layout's places. */
 const MOVE_MS = 450;
+/** Whether a patch draws its element (faint or in a pair's line included). */
+const drawnBy = (p: DisplayPatch) => !/\b(absent|filtered)\b/.test(p.classes);
 /**
- * Cytoscape behind the Renderer seam: the only code that talks to it. All elements exist from the
- * start; a patch sets the classes of the few elements whose display changed, in one batch.
+ * Cytoscape behind the Renderer seam: the only code that talks to it. An element is added the
+ * first time it is drawn and kept; a patch sets the classes of the few elements whose display
+ * changed, in one batch.
  */
 export class CytoscapeRenderer implements Renderer {
 	private readonly cy: Core;
@@ -47,6 +56,14 @@ export class CytoscapeRenderer implements Renderer {
 	/** A placing of the badges is due at the next frame. */
 	private placing = false;
 	private readonly events: RendererEvents;
+	/**
+	 * Every element the data can draw, by id; each is given to Cytoscape the first time a patch
+	 * speaks of it (and then kept, hidden or shown by its classes). Cytoscape styles every element
+	 * it holds, drawn or not: given all the elements of a 10,000-tie set at once, styling them
+	 * took over a second of the first picture, which draws about 2,700.
+	 */
+	private readonly defs = new Map<string, ElementDefinition>();
+	private readonly added = new Set<string>();
 
 	private constructor(cy: Core, graph: TemporalGraph, motion: boolean, events: RendererEvents) {
 		this.cy = cy;
@@ -56,7 +73,9 @@ export class CytoscapeRenderer implements Renderer {
 		this.events = events;
 		this.places = nodePositions(graph, 'schematic');
 		this.bend = edgeBender(graph, this.places);
-		cy.add(buildElements(graph));
+		for (const def of buildElements(graph)) this.defs.set(def.data.id!, def);
+		// What Cytoscape holds of what the data can draw, for tests and benches to read.
+		cy.container()?.setAttribute('data-elements', String(this.defs.size));
 		cy.on('viewport', () => this.map?.follow(cy.zoom(), cy.pan()));
 		cy.on('tap', 'node.actor', (e: EventObject) =>
 			events.select({ type: 'actor', id: e.target.id() })
@@ -127,23 +146,69 @@ export class CytoscapeRenderer implements Renderer {
 		return new CytoscapeRenderer(cy, graph, !reduced, events);
 	}
 
+	/** The ids of the elements a patch speaks of. */
+	private idsOf(p: DisplayPatch): string[] {
+		if (p.kind === 'actor') return [p.id];
+		if (p.kind === 'pair') return [`p:${p.id}`];
+		return tieElementIds(this.graph.tiesById.get(p.id)!);
+	}
+
+	/**
+	 * Gives Cytoscape, in one call, the elements of `patches` it does not hold yet, with the
+	 * nodes their lines join, each where the layout in view places it (hidden until patched).
+	 */
+	private addMissing(patches: readonly DisplayPatch[]) {
+		const nodes: ElementDefinition[] = [];
+		const edges: ElementDefinition[] = [];
+		const take = (id: string) => {
+			if (this.added.has(id)) return;
+			const def = this.defs.get(id);
+			if (!def) return;
+			this.added.add(id);
+			if (def.group === 'edges') {
+				take(def.data.source as string);
+				take(def.data.target as string);
+				edges.push(def);
+			} else nodes.push({ ...def, position: { ...this.places.get(id)! } });
+		};
+		for (const p of patches) for (const id of this.idsOf(p)) take(id);
+		if (nodes.length + edges.length === 0) return;
+		this.cy.add([...nodes, ...edges]);
+		this.cy.container()?.setAttribute('data-held-elements', String(this.added.size));
+	}
+
+	/**
+	 * A patch that hides an element Cytoscape does not hold changes nothing drawn: its words are
+	 * kept in the element's definition, for when it is first drawn. Says whether it was so.
+	 */
+	private keepAside(p: DisplayPatch): boolean {
+		const ids = this.idsOf(p);
+		if (ids.some((id) => this.added.has(id))) return false;
+		for (const id of ids) {
+			const data = this.defs.get(id)?.data;
+			if (!data) continue;
+			if (p.label !== undefined) data.label = p.label;
+			if (p.title !== undefined) data.title = p.title;
+		}
+		if (p.kind === 'actor') this.map?.showLeader(p.id, false);
+		return true;
+	}
+
 	private elementsOf(p: DisplayPatch) {
-		if (p.kind === 'actor') return this.cy.getElementById(p.id);
-		if (p.kind === 'pair') return this.cy.getElementById(`p:${p.id}`);
+		if (p.kind !== 'tie') return this.cy.getElementById(this.idsOf(p)[0]);
 		const els = this.cy.collection();
-		for (const id of tieElementIds(this.graph.tiesById.get(p.id)!))
-			els.merge(this.cy.getElementById(id));
+		for (const id of this.idsOf(p)) els.merge(this.cy.getElementById(id));
 		return els;
 	}
 
 	apply(patches: readonly DisplayPatch[]) {
 		if (patches.length === 0) return;
+		this.addMissing(patches.filter(drawnBy));
 		const entering = this.cy.collection();
 		const leaving: { els: ReturnType<Core['collection']>; classes: string }[] = [];
 		this.cy.batch(() => {
 			for (const p of patches) {
-				const els = this.elementsOf(p);
-				const drawn = !/\b(absent|filtered)\b/.test(p.classes);
+				const drawn = drawnBy(p);
 				const set =
 					p.kind === 'tie'
 						? this.drawnTies
@@ -154,6 +219,8 @@ export class CytoscapeRenderer implements Renderer {
 				else set.delete(p.id);
 				if (p.kind === 'tie' && /\bin-pair\b/.test(p.classes)) this.inPair.add(p.id);
 				else if (p.kind === 'tie') this.inPair.delete(p.id);
+				if (!drawn && this.keepAside(p)) continue;
+				const els = this.elementsOf(p);
 				if (p.leave && this.motion && p.kind === 'tie') {
 					// Fade out first: keep the old look with `leaving`, then take the new classes.
 					els.addClass('leaving');
@@ -195,13 +262,15 @@ export class CytoscapeRenderer implements Renderer {
 	 * a jump of date, badges overlapped that opening at that date did not). Several steps before
 	 * the frame place once. The app hears of a change in how many found no place.
 	 */
-	private placeBadgesSoon() {
+	private placeBadgesSoon(tries = 4) {
 		if (this.placing) return;
 		this.placing = true;
 		requestAnimationFrame(() => {
 			this.placing = false;
 			if (this.cy.destroyed()) return;
-			const crowded = placeBadges(this.cy);
+			const { crowded, pending } = placeBadges(this.cy);
+			// A line first drawn in this frame is measured as it is drawn: place again after it.
+			if (pending > 0 && tries > 0) this.placeBadgesSoon(tries - 1);
 			if (crowded === this.crowded) return;
 			this.crowded = crowded;
 			this.events.redrawn?.();
@@ -280,8 +349,9 @@ export class CytoscapeRenderer implements Renderer {
 	}
 
 	fit() {
-		const nodes = this.cy.nodes('.actor');
-		if (nodes.empty()) return;
+		// Every actor of the data, drawn or not: the frame stays the same from date to date.
+		const actors = this.graph.data.actors;
+		if (actors.length === 0) return;
 		let [x1, y1, x2, y2] = [Infinity, Infinity, -Infinity, -Infinity];
 		const corners =
 			this.layout === 'map'
@@ -290,7 +360,7 @@ export class CytoscapeRenderer implements Renderer {
 						{ x: MAP_FRAME.x + MAP_FRAME.width - 90, y: MAP_FRAME.y + MAP_FRAME.height - 90 }
 					]
 				: [];
-		for (const p of [...nodes.map((n) => this.places.get(n.id())!), ...corners])
+		for (const p of [...actors.map((a) => this.places.get(a.id)!), ...corners])
 			[x1, x2, y1, y2] = [
 				Math.min(x1, p.x),
 				Math.max(x2, p.x),

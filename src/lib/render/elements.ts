@@ -13,9 +13,16 @@ export function tieElementIds(tie: Tie): string[] {
 	return [`h:${tie.id}`, ...tie.parties.map((p) => `s:${tie.id}:${p}`)];
 }
 
+/** A pair's one line is stacked above every single tie (a click in a bundle finds the pair). */
+export const PAIR_LAYER = 1_000_000;
+/** Above everything: the tie being read. */
+export const TOP_LAYER = 2 * PAIR_LAYER;
+
 /**
  * Every actor and tie of the dataset as elements, all hidden until the first patch. `base` holds
  * the classes an element keeps whatever the view (what it is); patches add how it is shown.
+ * `z` stacks each element by its place here, not by when the renderer first gave it to
+ * Cytoscape: a date opened and a date stepped to draw overlapping lines in the same order.
  */
 export function buildElements(
 	graph: TemporalGraph,
@@ -91,6 +98,9 @@ export function buildElements(
 				...base
 			]);
 	}
+	out.forEach((def, i) => {
+		def.data.z = def.data.pair ? PAIR_LAYER + i : i;
+	});
 	return out;
 }
 

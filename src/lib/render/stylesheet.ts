@@ -9,6 +9,7 @@ import {
 } from '$lib/core/visual/encoding.ts';
 import { kindStyle } from '$lib/core/visual/kind-style.ts';
 import { themeColour, themeKindStyle, type Theme } from '$lib/core/visual/theme.ts';
+import { TOP_LAYER } from './elements.ts';
 import { pairStyles, timeStyles } from './time-styles.ts';
 
 /** Every kind Tieline knows, for a stylesheet made before a dataset is known. */
@@ -90,6 +91,11 @@ export function stylesheet(
 				'control-point-weights': 0.5
 			}
 		},
+		// Stacked by the element's place in the data (elements.ts), a pair's line above the ties.
+		{
+			selector: 'node[z], edge[z]',
+			style: { 'z-index': (e: EdgeSingular) => e.data('z') as number }
+		},
 		{ selector: '.absent', style: { display: 'none' } },
 		{
 			// A picked tie is told by the dimming of the rest; a halo on each would bury the picture.
@@ -104,7 +110,7 @@ export function stylesheet(
 			// The tie being read stands out of a bundle: drawn on top, with a dark halo.
 			selector: 'edge.focus',
 			style: {
-				'z-index': 100,
+				'z-index': TOP_LAYER,
 				'underlay-color': '#111827',
 				'underlay-opacity': 0.35,
 				'underlay-padding': 5

@@ -29,8 +29,6 @@ export function pairStyles(): StylesheetJson {
 			selector: 'edge.pairline',
 			style: {
 				width: 7,
-				// Above the single ties and the background, so a click in a bundle finds the pair.
-				'z-index': 10,
 				'target-arrow-shape': 'none',
 				'line-outline-width': 0,
 				label: 'data(label)',
