@@ -55,3 +55,34 @@ describe('bent lines, routed as they are first drawn', () => {
 			}
 		});
 });
+
+describe('stacking order (z)', () => {
+	const graph = new TemporalGraph(validSynthetic(300, 2000, 5));
+	const els = buildElements(graph);
+	const z = (id: string) => els.find((e) => e.data.id === id)!.data.z as number;
+
+	it('gives every element its own z, every pair line above every single tie', () => {
+		const all = els.map((e) => e.data.z as number);
+		expect(new Set(all).size).toBe(els.length);
+		const pairs = els.filter((e) => e.data.pair).map((e) => e.data.z as number);
+		const lines = els.filter((e) => e.group === 'edges' && !e.data.pair);
+		expect(pairs.length).toBeGreaterThan(0);
+		expect(Math.min(...pairs)).toBeGreaterThan(Math.max(...lines.map((e) => e.data.z as number)));
+	});
+
+	it('stacks a tie that begins later above one that begins earlier, the same on every build', () => {
+		const ties = graph.data.ties.filter((t) => t.parties.length === 2);
+		const start = (id: string) => graph.extentOf(id)!.start;
+		const sorted = [...ties].sort((a, b) => start(a.id) - start(b.id));
+		const first = sorted[0];
+		const last = sorted[sorted.length - 1];
+		expect(start(first.id)).toBeLessThan(start(last.id));
+		expect(z(`t:${first.id}`)).toBeLessThan(z(`t:${last.id}`));
+		for (let i = 1; i < sorted.length; i++) {
+			const [a, b] = [sorted[i - 1], sorted[i]];
+			if (start(a.id) < start(b.id)) expect(z(`t:${a.id}`)).toBeLessThan(z(`t:${b.id}`));
+		}
+		const again = buildElements(graph);
+		expect(again.map((e) => e.data.z)).toEqual(els.map((e) => e.data.z));
+	});
+});

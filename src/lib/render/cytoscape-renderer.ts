@@ -155,7 +155,8 @@ export class CytoscapeRenderer implements Renderer {
 
 	/**
 	 * Gives Cytoscape, in one call, the elements of `patches` it does not hold yet, with the
-	 * nodes their lines join, each where the layout in view places it (hidden until patched).
+	 * nodes their lines join, each where the layout in view places it (hidden until patched),
+	 * in stacking order.
 	 */
 	private addMissing(patches: readonly DisplayPatch[]) {
 		const nodes: ElementDefinition[] = [];
@@ -173,7 +174,10 @@ export class CytoscapeRenderer implements Renderer {
 		};
 		for (const p of patches) for (const id of this.idsOf(p)) take(id);
 		if (nodes.length + edges.length === 0) return;
-		this.cy.add([...nodes, ...edges]);
+		// In stacking order, so Cytoscape's list of what it holds stays nearly sorted (elements.ts).
+		const byZ = (a: ElementDefinition, b: ElementDefinition) =>
+			(a.data.z as number) - (b.data.z as number);
+		this.cy.add([...nodes.sort(byZ), ...edges.sort(byZ)]);
 		this.cy.container()?.setAttribute('data-held-elements', String(this.added.size));
 	}
 

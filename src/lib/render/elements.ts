@@ -21,8 +21,8 @@ export const TOP_LAYER = 2 * PAIR_LAYER;
 /**
  * Every actor and tie of the dataset as elements, all hidden until the first patch. `base` holds
  * the classes an element keeps whatever the view (what it is); patches add how it is shown.
- * `z` stacks each element by its place here, not by when the renderer first gave it to
- * Cytoscape: a date opened and a date stepped to draw overlapping lines in the same order.
+ * `z` stacks each element by the data (`stackByFirstDay`), not by when the renderer first gave
+ * it to Cytoscape: a date opened and a date stepped to draw overlapping lines in the same order.
  */
 export function buildElements(
 	graph: TemporalGraph,
@@ -98,10 +98,39 @@ export function buildElements(
 				...base
 			]);
 	}
-	out.forEach((def, i) => {
-		def.data.z = def.data.pair ? PAIR_LAYER + i : i;
-	});
+	stackByFirstDay(graph, out);
 	return out;
+}
+
+/**
+ * Gives every element its `z`: its rank by the first day it can be drawn (a tie's first day; a
+ * pair's line and an actor, the first day of their earliest tie), then by its place in the data;
+ * a pair's line above every single tie. Time mostly draws lines in this order, so Cytoscape's
+ * own list, which holds them in the order they were first drawn, is already nearly in stacking
+ * order: it sorts that list (by `z`) every time what is shown changes, and a list in data order
+ * instead cost it ~1.5 s a step at 50,000 ties once most had been drawn.
+ */
+function stackByFirstDay(graph: TemporalGraph, out: ElementDefinition[]) {
+	const tieStart = (id: string) => graph.extentOf(id)?.start ?? Infinity;
+	const firstOf = new Map<string, number>();
+	const earliest = (key: string, day: number) => {
+		if (day < (firstOf.get(key) ?? Infinity)) firstOf.set(key, day);
+	};
+	for (const tie of graph.data.ties) {
+		const day = tieStart(tie.id);
+		for (const p of tie.parties) earliest(p, day);
+		const key = tiePairKey(tie);
+		if (key) earliest(`p:${key}`, day);
+	}
+	const since = out.map((def) => {
+		const d = def.data;
+		if (d.tie) return tieStart(d.tie as string);
+		return firstOf.get(d.id as string) ?? Infinity;
+	});
+	const order = out.map((_, i) => i).sort((a, b) => since[a] - since[b] || a - b);
+	order.forEach((i, rank) => {
+		out[i].data.z = out[i].data.pair ? PAIR_LAYER + rank : rank;
+	});
 }
 
 /** The pairs drawn as one line: every pair the data ever has two ties or more between. */
