@@ -56,10 +56,13 @@ export const SCRUB = `async (steps) => {
 
 /**
  * Presses Play and times \`steps\` of the playback's own ticks, each from the tick's timer firing
- * to the next painted frame: the page's setTimeout is wrapped while it runs (only timers of 60 ms
- * or more, which the playback's are, and only those that moved the date count).
+ * to the next painted frame: the page's setTimeout is wrapped while it runs (only timers of
+ * \`tick\` ms, the playback's delay at its speed, and only those that moved the date count). Any
+ * timer of 60 ms or more was wrapped before: at 50k, where a step holds the page for a second,
+ * the app's 100 ms timers came due first every time, were timed instead, and the tick itself ran
+ * unmeasured while they were, so no step was ever counted.
  */
-export const PLAY = `async (steps) => {
+export const PLAY = `async (steps, tick) => {
 	const graph = () => document.querySelector('[data-testid="graph"]');
 	const plain = window.setTimeout;
 	const frame = () => new Promise((ok) => requestAnimationFrame(() => plain(ok, 0)));
@@ -71,7 +74,7 @@ export const PLAY = `async (steps) => {
 	const pending = [];
 	const result = new Promise((done) => {
 		window.setTimeout = function (fn, ms, ...rest) {
-			if (typeof fn !== 'function' || !(ms >= 60)) return plain(fn, ms, ...rest);
+			if (typeof fn !== 'function' || ms !== tick) return plain(fn, ms, ...rest);
 			return plain(async () => {
 				// A tick due while one is timed waits for it, so it is not counted in its frame.
 				if (measuring) return void pending.push(() => fn(...rest));

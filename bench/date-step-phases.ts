@@ -8,6 +8,9 @@ import type { Page } from 'playwright-core';
 import { serveStatic } from '../tests/support/static-server.ts';
 import { isoToDay } from '../src/lib/core/time/partial-date.ts';
 import { PLAY, SCRUB } from './app-probes.ts';
+
+/** The playback's timer delay at a speed: a month (or year) every half second at 1× (playback.svelte.ts). */
+const tickMs = (speed: string) => 1000 / (2 * Number(speed));
 import { Late, poll, within } from './phase-limit.ts';
 
 export type Steps = { from: string; days: string[]; step: number[]; baseline: number[] };
@@ -119,7 +122,7 @@ export async function measureApp(
 			await field.fill(set.at);
 			await field.press('Enter');
 			await page.waitForSelector(`[data-testid="graph"][data-day="${set.at}"]`, { timeout: 0 });
-			return (await page.evaluate(`(${PLAY})(${set.play})`)) as Steps;
+			return (await page.evaluate(`(${PLAY})(${set.play}, ${tickMs(set.speed)})`)) as Steps;
 		});
 		// Heap: the state after the measured steps, then after playing on for `heap` more steps.
 		got.heap = await phase(`heap over ${set.heap} playback steps`, async () => {
