@@ -79,6 +79,21 @@ export interface AppFigures {
 }
 
 /**
+ * Opens the app on the set's date in `page` (the bench's INIT script installed) and gives the time
+ * from navigation to its first picture, with the long tasks until then.
+ */
+export async function openApp(page: Page, set: BenchSet, url: string): Promise<Load> {
+	await page.goto(`${url}?at=${set.at}${set.query ?? ''}`, { timeout: 0 });
+	type W = { __bench?: { picture: number } };
+	await page.waitForFunction(() => ((window as W).__bench?.picture ?? 0) > 0, null, POLL);
+	return (await page.evaluate('window.__bench')) as Load;
+}
+
+/** The longest main-thread task of a load before its first picture, in ms. */
+export const longestBefore = (load: Load) =>
+	Math.max(0, ...load.tasks.filter(([t]) => t < load.picture).map(([, d]) => d));
+
+/**
  * The app's figures for a set. `js`, when given, collects the bodies of the JS the first load
  * fetches (the bundled set's size is stated; at 50k a body was once gone before it was read).
  */
@@ -105,12 +120,7 @@ export async function measureApp(
 	};
 	if (js) page.on('response', onJs);
 	try {
-		got.load = await phase('first picture', async () => {
-			await page.goto(`${app.url}?at=${set.at}${set.query ?? ''}`, { timeout: 0 });
-			type W = { __bench?: { picture: number } };
-			await page.waitForFunction(() => ((window as W).__bench?.picture ?? 0) > 0, null, POLL);
-			return (await page.evaluate('window.__bench')) as Load;
-		});
+		got.load = await phase('first picture', () => openApp(page, set, app.url));
 		page.off('response', onJs);
 		got.box = (await page.getByTestId('graph').boundingBox())!;
 		got.scrub = await phase('scrub', async () => page.evaluate(`(${SCRUB})(${set.scrub})`));
@@ -162,6 +172,35 @@ type FloorLoad = {
 	ties: number;
 };
 
+/** Writes the set's data where the floor page reads it (once per set: it is the same every load). */
+export function writeFloorData(set: BenchSet) {
+	writeFileSync(join(HARNESS, 'floor-data.json'), set.json());
+}
+
+/**
+ * Opens the floor on the set's date, in a box of the app's picture's size: the same picture as the
+ * app's first, the page opened with the data file to read and timed from navigation as the app is.
+ */
+export async function openFloor(
+	page: Page,
+	set: BenchSet,
+	harnessUrl: string,
+	box: { width: number; height: number }
+): Promise<Floor> {
+	const q = `data=floor-data.json&day=${isoToDay(set.at)}&width=${box.width}&height=${box.height}`;
+	await page.goto(`${harnessUrl}?${q}`);
+	type W = { benchFloor?: FloorLoad };
+	await page.waitForFunction(() => (window as W).benchFloor !== undefined, null, POLL);
+	const got = (await page.evaluate(() => (window as W).benchFloor)) as FloorLoad;
+	return {
+		firstPicture: got.sinceNavigation,
+		longestTask: got.longestSinceNavigation,
+		sinceCall: got.firstPicture,
+		actors: got.actors,
+		ties: got.ties
+	};
+}
+
 export async function measureFloor(page: Page, set: BenchSet, harnessUrl: string, got: AppFigures) {
 	const out: { first: Floor | null; scrub: Steps | null; play: Steps | null; late: Late | null } = {
 		first: null,
@@ -182,22 +221,9 @@ export async function measureFloor(page: Page, set: BenchSet, harnessUrl: string
 		return within(`floor: ${what}`, set.limit, run);
 	};
 	try {
-		out.first = await phase('first picture', async () => {
-			// The same picture as the app's first: the set's date (each phase then steps from its own).
-			// The page is opened with the data file to read, and timed from navigation as the app is.
-			writeFileSync(join(HARNESS, 'floor-data.json'), set.json());
-			const q = `data=floor-data.json&day=${isoToDay(set.at)}&width=${box.width}&height=${box.height}`;
-			await page.goto(`${harnessUrl}?${q}`);
-			type W = { benchFloor?: FloorLoad };
-			await page.waitForFunction(() => (window as W).benchFloor !== undefined, null, POLL);
-			const got = (await page.evaluate(() => (window as W).benchFloor)) as FloorLoad;
-			return {
-				firstPicture: got.sinceNavigation,
-				longestTask: got.longestSinceNavigation,
-				sinceCall: got.firstPicture,
-				actors: got.actors,
-				ties: got.ties
-			};
+		out.first = await phase('first picture', () => {
+			writeFloorData(set);
+			return openFloor(page, set, harnessUrl, box);
 		});
 		const through = async (s: Steps) => {
 			await harness('steps', days([s.from]));

@@ -1,5 +1,11 @@
 /** The rows `npm run bench` prints for one set, "did not finish" where a phase ran out of time. */
-import type { AppFigures, BenchSet, FloorFigures, Steps } from './date-step-phases.ts';
+import {
+	longestBefore,
+	type AppFigures,
+	type BenchSet,
+	type FloorFigures,
+	type Steps
+} from './date-step-phases.ts';
 import { showSpread, spread, type Row } from './bench-stats.ts';
 
 export function rowsOf(set: BenchSet, app: AppFigures, floor: FloorFigures) {
@@ -19,9 +25,7 @@ export function rowsOf(set: BenchSet, app: AppFigures, floor: FloorFigures) {
 			a && f ? spread(a).median / spread(f).median : null
 		);
 	const { load } = app;
-	const longest = load
-		? Math.max(0, ...load.tasks.filter(([t]) => t < load.picture).map(([, d]) => d))
-		: null;
+	const longest = load ? longestBefore(load) : null;
 	const drawn = floor.first
 		? ` (${floor.first.actors} actors, ${floor.first.ties} ties drawn)`
 		: '';

@@ -20,81 +20,19 @@
  * picks sets (bundled-map: the bundled data on the alliance map, to read the map's cost per
  * step); BENCH_REUSE=1 keeps synthetic builds made by an earlier run.
  */
-import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { build } from 'vite';
 import { openSession, type Session } from '../tests/support/browser.ts';
 import { serveStatic } from '../tests/support/static-server.ts';
-import { readGraphData } from '../src/cli/read-graph-data.ts';
-import { loadDatasetOrThrow } from '../src/lib/core/io/load.ts';
-import { validSynthetic } from './synthetic.ts';
-import { writeSyntheticFolder } from './write-synthetic.ts';
+import { BUNDLED, setsNamed } from './bench-sets.ts';
 import { INIT } from './app-probes.ts';
 import { printTable, type Row } from './bench-stats.ts';
 import { HARNESS, measureApp, measureFloor, type BenchSet } from './date-step-phases.ts';
 import { rowsOf } from './date-step-rows.ts';
 
-const APPS = 'node_modules/.cache/tieline-bench-apps';
-const BUNDLED = process.env.BENCH_BUILD ?? 'build';
-/** Each phase's limit in seconds (BENCH_LIMIT overrides every set's). */
-const limit = (seconds: number) => Number(process.env.BENCH_LIMIT ?? seconds);
-/** BENCH_QUICK=1 takes a tenth of the steps (to try the bench out, not to quote). */
-const SHARE = process.env.BENCH_QUICK ? 0.1 : 1;
-const n = (steps: number) => Math.max(3, Math.round(steps * SHARE));
 const log = (set: string, what: string) => console.error(`[${set}] ${what}`);
-
-function syntheticBuild(name: string, actors: number, ties: number): string {
-	const out = join(APPS, name);
-	if (process.env.BENCH_REUSE && existsSync(join(out, 'index.html'))) return out;
-	writeSyntheticFolder(join(APPS, `${name}-data`), actors, ties);
-	const made = spawnSync('npx', ['vite', 'build', '--logLevel', 'error'], {
-		env: { ...process.env, TIELINE_DATA: join(APPS, `${name}-data`), TIELINE_BUILD: out },
-		stdio: 'inherit'
-	});
-	if (made.status !== 0) throw new Error(`building the app with ${name} failed`);
-	return out;
-}
-
-const SETS: Record<string, () => BenchSet> = {
-	bundled: () => ({
-		name: 'bundled',
-		build: BUNDLED,
-		json: () => JSON.stringify(loadDatasetOrThrow(readGraphData('graph-data'))),
-		at: '1950-01-01',
-		scrub: n(200),
-		play: n(100),
-		speed: '8',
-		heap: 1000,
-		limit: limit(120)
-	}),
-	// The same steps on the alliance map: the map's cost per step is this set's ratio against the
-	// bundled set's (the floor draws the same ties without a map in both).
-	'bundled-map': () => ({ ...SETS.bundled(), name: 'bundled, map', query: '&layout=map' }),
-	'10k': () => ({
-		name: '10k',
-		build: syntheticBuild('10k', 2000, 10000),
-		json: () => JSON.stringify(validSynthetic(2000, 10000)),
-		at: '1960-01-01',
-		scrub: n(40),
-		play: n(30),
-		speed: '1',
-		heap: 200,
-		limit: limit(600)
-	}),
-	'50k': () => ({
-		name: '50k',
-		build: syntheticBuild('50k', 5000, 50000),
-		json: () => JSON.stringify(validSynthetic(5000, 50000)),
-		at: '1960-01-01',
-		scrub: n(20),
-		play: n(12),
-		speed: '1',
-		heap: 50,
-		limit: limit(900)
-	})
-};
 
 /** The JS the bundled app's first load fetches, gzipped, in bytes. */
 function gzipped(bodies: Buffer[]) {
@@ -127,11 +65,7 @@ async function runSet(s: Session, set: BenchSet, harnessUrl: string) {
 if (!existsSync(`${BUNDLED}/index.html`))
 	throw new Error(`${BUNDLED}/ is missing: run \`npm run build\` first.`);
 await build({ configFile: 'bench/vite.config.ts' });
-const names = (process.env.BENCH_SETS ?? 'bundled,bundled-map,10k,50k').split(',');
-const sets = names.map((n) => {
-	if (!SETS[n]) throw new Error(`BENCH_SETS: no set "${n}" (${Object.keys(SETS).join(', ')})`);
-	return SETS[n]();
-});
+const sets = setsNamed('bundled,bundled-map,10k,50k');
 const harness = await serveStatic(HARNESS);
 const s = await openSession({ width: 1440, height: 900 });
 await s.context.addInitScript(INIT);
