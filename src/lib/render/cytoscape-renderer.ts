@@ -1,19 +1,14 @@
 import { datasetManifest } from '$lib/core/io/manifest.ts';
 import cytoscape from 'cytoscape';
-import type {
-	CytoscapeOptions,
-	Core,
-	ElementDefinition,
-	EventObject,
-	SingularElementReturnValue
-} from 'cytoscape';
+import type { CytoscapeOptions, Core, EventObject, SingularElementReturnValue } from 'cytoscape';
 import { lineRef, linesClicked } from './line-hits.ts';
 import type { TemporalGraph } from '$lib/core/model/temporal-graph.ts';
 import type { DisplayPatch } from '$lib/core/view/display.ts';
 import type { Layout, Theme } from '$lib/core/view/view-spec.ts';
 import { MAP_FRAME } from '$lib/core/map/projection.ts';
 import { actorPlaces } from '$lib/core/visual/layout.ts';
-import { buildElements, edgeBender, nodePositions, tieElementIds } from './elements.ts';
+import { edgeBender, nodePositions } from './elements.ts';
+import { drawnBy, HeldElements } from './held-elements.ts';
 import type { MapLayer } from './map-layer.ts';
 import { placeBadges } from './badge-places.ts';
 import { stylesheet } from './stylesheet.ts';
@@ -23,8 +18,6 @@ import type { Camera, Renderer, RendererEvents } from './renderer.ts';
 const FADE_MS = 220;
 /** How long actors take to move to another layout's places. */
 const MOVE_MS = 450;
-/** Whether a patch draws its element (faint or in a pair's line included). */
-const drawnBy = (p: DisplayPatch) => !/\b(absent|filtered)\b/.test(p.classes);
 /**
  * Cytoscape behind the Renderer seam: the only code that talks to it. An element is added the
  * first time it is drawn and kept; a patch sets the classes of the few elements whose display
@@ -56,14 +49,8 @@ export class CytoscapeRenderer implements Renderer {
 	/** A placing of the badges is due at the next frame. */
 	private placing = false;
 	private readonly events: RendererEvents;
-	/**
-	 * Every element the data can draw, by id; each is given to Cytoscape the first time a patch
-	 * speaks of it (and then kept, hidden or shown by its classes). Cytoscape styles every element
-	 * it holds, drawn or not: given all the elements of a 10,000-tie set at once, styling them
-	 * took over a second of the first picture, which draws about 2,700.
-	 */
-	private readonly defs = new Map<string, ElementDefinition>();
-	private readonly added = new Set<string>();
+	/** What Cytoscape holds of what the data can draw: each element from the first patch drawing it. */
+	private readonly held: HeldElements;
 
 	private constructor(cy: Core, graph: TemporalGraph, motion: boolean, events: RendererEvents) {
 		this.cy = cy;
@@ -73,9 +60,7 @@ export class CytoscapeRenderer implements Renderer {
 		this.events = events;
 		this.places = nodePositions(graph, 'schematic');
 		this.bend = edgeBender(graph, this.places);
-		for (const def of buildElements(graph)) this.defs.set(def.data.id!, def);
-		// What Cytoscape holds of what the data can draw, for tests and benches to read.
-		cy.container()?.setAttribute('data-elements', String(this.defs.size));
+		this.held = new HeldElements(cy, graph);
 		cy.on('viewport', () => this.map?.follow(cy.zoom(), cy.pan()));
 		cy.on('tap', 'node.actor', (e: EventObject) =>
 			events.select({ type: 'actor', id: e.target.id() })
@@ -146,73 +131,18 @@ export class CytoscapeRenderer implements Renderer {
 		return new CytoscapeRenderer(cy, graph, !reduced, events);
 	}
 
-	/** The ids of the elements a patch speaks of. */
-	private idsOf(p: DisplayPatch): string[] {
-		if (p.kind === 'actor') return [p.id];
-		if (p.kind === 'pair') return [`p:${p.id}`];
-		return tieElementIds(this.graph.tiesById.get(p.id)!);
-	}
-
-	/**
-	 * Gives Cytoscape, in one call, the elements of `patches` it does not hold yet, with the
-	 * nodes their lines join, each where the layout in view places it (hidden until patched),
-	 * in stacking order.
-	 */
-	private addMissing(patches: readonly DisplayPatch[]) {
-		const nodes: ElementDefinition[] = [];
-		const edges: ElementDefinition[] = [];
-		const take = (id: string) => {
-			if (this.added.has(id)) return;
-			const def = this.defs.get(id);
-			if (!def) return;
-			this.added.add(id);
-			if (def.group === 'edges') {
-				take(def.data.source as string);
-				take(def.data.target as string);
-				edges.push(def);
-			} else nodes.push({ ...def, position: { ...this.places.get(id)! } });
-		};
-		for (const p of patches) for (const id of this.idsOf(p)) take(id);
-		if (nodes.length + edges.length === 0) return;
-		// In stacking order, so Cytoscape's list of what it holds stays nearly sorted (elements.ts).
-		const byZ = (a: ElementDefinition, b: ElementDefinition) =>
-			(a.data.z as number) - (b.data.z as number);
-		this.cy.add([...nodes.sort(byZ), ...edges.sort(byZ)]);
-		this.cy.container()?.setAttribute('data-held-elements', String(this.added.size));
-	}
-
-	/**
-	 * A patch that hides an element Cytoscape does not hold changes nothing drawn: its words are
-	 * kept in the element's definition, for when it is first drawn. Says whether it was so.
-	 */
-	private keepAside(p: DisplayPatch): boolean {
-		const ids = this.idsOf(p);
-		if (ids.some((id) => this.added.has(id))) return false;
-		for (const id of ids) {
-			const data = this.defs.get(id)?.data;
-			if (!data) continue;
-			if (p.label !== undefined) data.label = p.label;
-			if (p.title !== undefined) data.title = p.title;
-		}
-		if (p.kind === 'actor') this.map?.showLeader(p.id, false);
-		return true;
-	}
-
-	private elementsOf(p: DisplayPatch) {
-		if (p.kind !== 'tie') return this.cy.getElementById(this.idsOf(p)[0]);
-		const els = this.cy.collection();
-		for (const id of this.idsOf(p)) els.merge(this.cy.getElementById(id));
-		return els;
-	}
-
 	apply(patches: readonly DisplayPatch[]) {
 		if (patches.length === 0) return;
-		this.addMissing(patches.filter(drawnBy));
+		const draws = patches.map(drawnBy);
+		this.held.addMissing(
+			patches.filter((_, i) => draws[i]),
+			(id) => this.places.get(id)!
+		);
 		const entering = this.cy.collection();
 		const leaving: { els: ReturnType<Core['collection']>; classes: string }[] = [];
 		this.cy.batch(() => {
-			for (const p of patches) {
-				const drawn = drawnBy(p);
+			patches.forEach((p, i) => {
+				const drawn = draws[i];
 				const set =
 					p.kind === 'tie'
 						? this.drawnTies
@@ -223,13 +153,16 @@ export class CytoscapeRenderer implements Renderer {
 				else set.delete(p.id);
 				if (p.kind === 'tie' && /\bin-pair\b/.test(p.classes)) this.inPair.add(p.id);
 				else if (p.kind === 'tie') this.inPair.delete(p.id);
-				if (!drawn && this.keepAside(p)) continue;
-				const els = this.elementsOf(p);
+				if (!drawn && this.held.keepAside(p)) {
+					if (p.kind === 'actor') this.map?.showLeader(p.id, false);
+					return;
+				}
+				const els = this.held.elementsOf(p);
 				if (p.leave && this.motion && p.kind === 'tie') {
 					// Fade out first: keep the old look with `leaving`, then take the new classes.
 					els.addClass('leaving');
 					leaving.push({ els, classes: p.classes });
-					continue;
+					return;
 				}
 				els.forEach((el: SingularElementReturnValue) => {
 					el.classes(`${el.data('base')} ${p.classes}`);
@@ -240,7 +173,7 @@ export class CytoscapeRenderer implements Renderer {
 				if (p.kind === 'actor') this.map?.showLeader(p.id, drawn);
 				if (p.kind === 'actor') this.syncPick(els, /\bpick\b/.test(p.classes));
 				if (p.enter && this.motion && p.kind === 'tie') entering.merge(els);
-			}
+			});
 			entering.addClass('fading');
 		});
 		if (entering.nonempty()) requestAnimationFrame(() => entering.removeClass('fading'));

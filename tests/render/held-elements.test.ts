@@ -1,0 +1,84 @@
+import cytoscape from 'cytoscape';
+import { describe, expect, it } from 'vitest';
+import { buildElements } from '../../src/lib/render/elements.ts';
+import { drawnBy, HeldElements } from '../../src/lib/render/held-elements.ts';
+import { isDirectedTie } from '../../src/lib/core/schema/tie.ts';
+import type { DisplayPatch } from '../../src/lib/core/view/display.ts';
+import { bundledGraph } from '../support/browser.ts';
+
+const graph = bundledGraph();
+const place = (id: string) => ({ x: id.length * 10, y: 5 });
+const fresh = () => {
+	const cy = cytoscape({ headless: true, styleEnabled: false });
+	return { cy, held: new HeldElements(cy, graph) };
+};
+const tie = (id: string, classes = 'tie'): DisplayPatch => ({ kind: 'tie', id, classes });
+const multi = graph.data.ties.find((t) => t.parties.length > 2 && !isDirectedTie(t))!;
+const single = graph.data.ties.find((t) => t.parties.length === 2)!;
+
+describe('what Cytoscape holds of the data (HeldElements)', () => {
+	it('holds nothing until a patch draws something, and knows every element the data can draw', () => {
+		const { cy, held } = fresh();
+		expect(cy.elements().length).toBe(0);
+		expect(held.counts).toEqual({ all: buildElements(graph).length, held: 0 });
+	});
+
+	it('tells a drawing patch from a hiding one', () => {
+		expect(drawnBy(tie(single.id, 'tie faint'))).toBe(true);
+		expect(drawnBy(tie(single.id, 'tie in-pair'))).toBe(true);
+		expect(drawnBy(tie(single.id, 'tie absent'))).toBe(false);
+		expect(drawnBy(tie(single.id, 'tie filtered'))).toBe(false);
+	});
+
+	it('adds a tie with the actors its line joins, where the layout places them, once', () => {
+		const { cy, held } = fresh();
+		held.addMissing([tie(single.id)], place);
+		const [a, b] = single.parties;
+		expect(cy.getElementById(`t:${single.id}`).nonempty()).toBe(true);
+		expect(cy.getElementById(a).position()).toEqual(place(a));
+		expect(cy.getElementById(b).position()).toEqual(place(b));
+		expect(cy.elements().length).toBe(3);
+		held.addMissing([tie(single.id)], place);
+		expect(cy.elements().length).toBe(3);
+		expect(held.counts.held).toBe(3);
+	});
+
+	it('adds a tie of many parties as its hub and every spoke, and finds them all again', () => {
+		const { cy, held } = fresh();
+		expect(held.idsOf(tie(multi.id))).toEqual([
+			`h:${multi.id}`,
+			...multi.parties.map((p) => `s:${multi.id}:${p}`)
+		]);
+		held.addMissing([tie(multi.id)], place);
+		expect(held.elementsOf(tie(multi.id)).length).toBe(1 + multi.parties.length);
+		for (const p of multi.parties) expect(cy.getElementById(p).nonempty()).toBe(true);
+	});
+
+	it('gives Cytoscape each batch in stacking order, nodes first', () => {
+		const { cy, held } = fresh();
+		// The data's ties backwards: the order given is not the order added.
+		held.addMissing(
+			[...graph.data.ties].reverse().map((t) => tie(t.id)),
+			place
+		);
+		const zs = (els: cytoscape.CollectionReturnValue) => els.map((e) => e.data('z') as number);
+		const sorted = (xs: number[]) => [...xs].sort((a, b) => a - b);
+		const nodes = zs(cy.nodes());
+		const edges = zs(cy.edges());
+		expect(nodes).toEqual(sorted(nodes));
+		expect(edges).toEqual(sorted(edges));
+		expect(cy.elements()[0].isNode()).toBe(true);
+	});
+
+	it('keeps the words of a hidden element it does not hold for when it is first drawn', () => {
+		const { cy, held } = fresh();
+		const hidden = { ...tie(single.id, 'tie absent'), label: 'kept', title: 'kept title' };
+		expect(held.keepAside(hidden)).toBe(true);
+		expect(cy.elements().length).toBe(0);
+		held.addMissing([tie(single.id)], place);
+		expect(cy.getElementById(`t:${single.id}`).data('label')).toBe('kept');
+		expect(cy.getElementById(`t:${single.id}`).data('title')).toBe('kept title');
+		// Held now: a hiding patch changes the element itself, so it is not kept aside.
+		expect(held.keepAside(hidden)).toBe(false);
+	});
+});
