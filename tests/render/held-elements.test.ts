@@ -61,10 +61,9 @@ describe('what Cytoscape holds of the data (HeldElements)', () => {
 			[...graph.data.ties].reverse().map((t) => tie(t.id)),
 			place
 		);
-		const zs = (els: cytoscape.CollectionReturnValue) => els.map((e) => e.data('z') as number);
 		const sorted = (xs: number[]) => [...xs].sort((a, b) => a - b);
-		const nodes = zs(cy.nodes());
-		const edges = zs(cy.edges());
+		const nodes = cy.nodes().map((e) => e.data('z') as number);
+		const edges = cy.edges().map((e) => e.data('z') as number);
 		expect(nodes).toEqual(sorted(nodes));
 		expect(edges).toEqual(sorted(edges));
 		expect(cy.elements()[0].isNode()).toBe(true);
