@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 import { readdirSync, statSync } from 'node:fs';
+import { createHash } from 'node:crypto';
 import { sveltekit } from '@sveltejs/kit/vite';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
@@ -32,22 +33,35 @@ function checkData(): Plugin {
 	};
 }
 
+/** SvelteKit's folder for the app's own files (its default `kit.appDir`). */
+const APP_DIR = '_app';
 const DATASET = 'virtual:tieline-dataset';
 
 /**
  * The bundled dataset as the app reads it: read and checked here, once, by the CLI's reader, and
- * inlined as the checked data (JSON), so the page neither parses YAML nor checks it again as it
+ * handed over as the checked data (JSON), so the page neither parses YAML nor checks it again as it
  * opens. Its problems instead when it does not pass (the dev server shows them; a build has
  * stopped already). Every data file is watched, so the dev server reloads on an edit.
+ *
+ * In the browser's build the data is a file of its own beside the app's code
+ * (`_app/immutable/assets/dataset.HASH.json`, named by its content), which the page asks for as it
+ * starts (a preload link in the prerendered page) and reads with `JSON.parse`. Inlined into a
+ * chunk as a string, it stayed in memory as that chunk's source and constant for the page's life
+ * (25 MiB of the heap at 50,000 ties), and the chunk arrived last. The prerendering server and the
+ * dev server take it inlined.
  */
 function bundledDataset(): Plugin {
+	let serving = false;
 	return {
 		name: 'tieline-dataset',
+		configResolved(config) {
+			serving = config.command === 'serve';
+		},
 		resolveId: (id) => (id === DATASET ? '\0' + DATASET : undefined),
 		watchChange() {
 			checked = null;
 		},
-		load(id) {
+		load(id, options) {
 			if (id !== '\0' + DATASET) return;
 			for (const file of dataFiles(dataDir)) this.addWatchFile(file);
 			const result = checkedData();
@@ -59,8 +73,26 @@ function bundledDataset(): Plugin {
 					issues: []
 				};
 			} else value = { dataset: null, issues: result.issues };
+			const json = JSON.stringify(value);
+			if (serving)
+				return `export default JSON.parse(${JSON.stringify(json)});\nexport const file = null;`;
+			// The same name in both builds: the prerendered page links the file the browser's build wrote.
+			const file = `${APP_DIR}/immutable/assets/dataset.${createHash('sha256').update(json).digest('hex').slice(0, 10)}.json`;
 			// A string of JSON: parsed faster than the same object as a JavaScript literal.
-			return `export default JSON.parse(${JSON.stringify(JSON.stringify(value))});`;
+			if (options?.ssr)
+				return `export default JSON.parse(${JSON.stringify(json)});\nexport const file = ${JSON.stringify(file)};`;
+			this.emitFile({ type: 'asset', fileName: file, source: json });
+			// A file that cannot be read stops the page with words that name it (hooks.client.ts).
+			return `export const file = ${JSON.stringify(file)};
+const url = new URL(${JSON.stringify('../assets/' + file.split('/').pop())}, import.meta.url);
+const stop = (problem) => {
+	const error = new Error(\`The bundled data \${url.pathname} \${problem}\`);
+	error.name = 'TielineDataError';
+	return error;
+};
+const response = await fetch(url).catch((e) => { throw stop(\`could not be fetched: \${e.message}\`); });
+if (!response.ok) throw stop(\`could not be read: HTTP \${response.status}\`);
+export default await response.json().catch((e) => { throw stop(\`is not whole JSON: \${e.message}\`); });`;
 		}
 	};
 }

@@ -86,18 +86,22 @@ try {
 
 // A build that went missing during the run still leaves the table to print.
 const immutable = join(BUNDLED, '_app/immutable');
-const allJs = (existsSync(immutable) ? readdirSync(immutable, { recursive: true }) : [])
-	.map(String)
-	.filter((f) => f.endsWith('.js'))
-	.reduce((n, f) => n + gzipSync(readFileSync(join(BUNDLED, '_app/immutable', f))).byteLength, 0);
+const files = (existsSync(immutable) ? readdirSync(immutable, { recursive: true }) : []).map(
+	String
+);
+const gzippedFiles = (pick: (f: string) => boolean) =>
+	files.filter(pick).reduce((n, f) => n + gzipSync(readFileSync(join(immutable, f))).byteLength, 0);
+const allJs = gzippedFiles((f) => f.endsWith('.js'));
+// The bundled data: a JSON file of its own, fetched beside the first load's JS (vite.config.ts).
+const data = gzippedFiles((f) => /(^|\/)dataset\.\w+\.json$/.test(f));
 console.log(
 	'Date steps, headless Chromium (software rendering), one run; medians (interquartile range, count)\n'
 );
 printTable(rows);
 const kib = (n: number) => `${(n / 1024).toFixed(0)} KiB`;
 console.log(
-	`\nJS gzipped: ${gzip ? kib(gzip) : 'n/a'} fetched by the bundled app's first load` +
-		` (the bundled data is inlined in it); ${kib(allJs)} in all of ${BUNDLED}/_app`
+	`\nGzipped: ${gzip ? kib(gzip) : 'n/a'} of JS fetched by the bundled app's first load, and the` +
+		` bundled data beside it, ${kib(data)}; ${kib(allJs)} of JS in all of ${BUNDLED}/_app`
 );
 if (s.errors.length) console.log('page errors:', s.errors);
 const key = (r: Row) => `${r.set} ${r.measure.replace(/ \(.*| after .*|,/g, '')}`;
@@ -106,6 +110,7 @@ console.log(
 		bench: 'date-step',
 		gzipFirstLoadJs: gzip,
 		gzipAllJs: allJs,
+		gzipBundledData: data,
 		ratios: Object.fromEntries(
 			rows.filter((r) => r.ratio !== null).map((r) => [key(r), Number(r.ratio!.toFixed(3))])
 		)

@@ -4,4 +4,6 @@ declare module 'virtual:tieline-dataset' {
 	import type { DataIssue } from '$lib/core/io/issue.ts';
 	const bundled: { dataset: Dataset | null; issues: DataIssue[] };
 	export default bundled;
+	/** Where the browser's build wrote the data, from the site's root (null on the dev server). */
+	export const file: string | null;
 }

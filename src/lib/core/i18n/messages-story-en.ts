@@ -19,6 +19,9 @@ export const storyEn = {
 	presentAutoplayStop: 'Stop',
 	presentMissing:
 		'There is no story "{id}" in this dataset. Open the explorer and choose one under Present.',
+	startFailed: 'Tieline could not start',
+	startFailedHelp:
+		'Reload the page. If this comes back, the site is missing some of its files: ask whoever publishes it to copy the whole build again.',
 	presentOpenExplorer: 'Open the explorer',
 	openInTieline: 'Open in Tieline',
 	notesTitle: 'Notes: {title}',

@@ -22,6 +22,9 @@ export const storyJa: Record<keyof typeof storyEn, string> = {
 	presentAutoplayStop: '停止',
 	presentMissing:
 		'このデータセットにストーリー「{id}」はありません。エクスプローラーの「発表」から選んでください。',
+	startFailed: 'Tielineを開始できませんでした',
+	startFailedHelp:
+		'ページを再読み込みしてください。再び表示される場合は、サイトのファイルが一部欠けています。公開している方にビルド全体をもう一度コピーするよう依頼してください。',
 	presentOpenExplorer: 'エクスプローラーを開く',
 	openInTieline: 'Tielineで開く',
 	notesTitle: 'ノート: {title}',

@@ -1,0 +1,72 @@
+import { describe, expect, inject, it } from 'vitest';
+import type { Request } from 'playwright-core';
+import { openSession, shot, useSession, waitForGraph } from '../support/browser.ts';
+
+const base = inject('baseUrl');
+const s = useSession({ width: 1280, height: 720 });
+const DATA = /\/_app\/immutable\/assets\/dataset\.\w+\.json$/;
+
+describe('the bundled data, a file of its own', () => {
+	it('is asked for once, as the page starts, and the code does not carry it', async () => {
+		const requests: Request[] = [];
+		const js: string[] = [];
+		s.page.on('request', (r) => requests.push(r));
+		const onJs = async (r: import('playwright-core').Response) => {
+			if (r.url().endsWith('.js')) js.push(await r.text());
+		};
+		s.page.on('response', onJs);
+		const html = await (await s.page.goto(base + '?at=2024-06-19'))!.text();
+		await waitForGraph(s.page, '2024-06-19');
+		s.page.off('response', onJs);
+		const data = requests.filter((r) => DATA.test(new URL(r.url()).pathname));
+		// The preload and the module's fetch are the same request: not fetched twice.
+		expect(data).toHaveLength(1);
+		const file = new URL(data[0].url()).pathname;
+		expect(html).toContain(
+			`<link rel="preload" href=".${file}" as="fetch" crossorigin="anonymous"`
+		);
+		// The picture is the data's: the Russia–DPRK treaty signed that day is drawn.
+		expect(
+			Number(await s.page.getByTestId('graph').getAttribute('data-visible-ties'))
+		).toBeGreaterThan(0);
+		// A source id found only in the data, not in the app's code.
+		expect(html).toContain('tbs-2025-05-msmt-first-report');
+		expect(js.length).toBeGreaterThan(5);
+		expect(js.filter((body) => body.includes('tbs-2025-05-msmt-first-report'))).toEqual([]);
+	});
+
+	for (const [name, lang, answer, problem, heading] of [
+		[
+			'missing',
+			'en',
+			{ status: 404, body: 'not found' },
+			'could not be read: HTTP 404',
+			'Tieline could not start'
+		],
+		[
+			'cut short',
+			'ja',
+			{ status: 200, body: '{"dataset":{"sources":[', contentType: 'application/json' },
+			'is not whole JSON',
+			'Tielineを開始できませんでした'
+		]
+	] as const)
+		it(`stops the page with words that name the file when it is ${name} (${lang})`, async () => {
+			// A session of its own: the page's console errors are the point here, not a failure.
+			const own = await openSession({ width: 1280, height: 720 });
+			try {
+				await own.page.route(DATA, (route) => route.fulfill(answer));
+				await own.page.goto(base + (lang === 'ja' ? '?lang=ja' : ''));
+				const alert = own.page.getByRole('alert');
+				await expect.poll(() => alert.locator('h1').textContent()).toBe(heading);
+				const words = await alert.innerText();
+				expect(words).toMatch(/\/_app\/immutable\/assets\/dataset\.\w+\.json/);
+				expect(words).toContain(problem);
+				// The explorer is gone: nothing half-drawn is left to be mistaken for the data.
+				expect(await own.page.getByTestId('graph').count()).toBe(0);
+				await shot(own.page, `startup-data-${name.replace(' ', '-')}-${lang}`);
+			} finally {
+				await own.close();
+			}
+		});
+});
