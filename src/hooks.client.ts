@@ -5,6 +5,7 @@ import type { HandleClientError } from '@sveltejs/kit';
  * keeps its own words, which name the file and the problem; any other is SvelteKit's "Internal
  * Error", its details in the console.
  */
-export const handleError: HandleClientError = ({ error, message }) => ({
-	message: error instanceof Error && error.name === 'TielineDataError' ? error.message : message
-});
+export const handleError: HandleClientError = ({ error, message }) =>
+	error instanceof Error && error.name === 'TielineDataError'
+		? { message: error.message, dataFile: true }
+		: { message };

@@ -62,6 +62,9 @@ describe('the bundled data, a file of its own', () => {
 				const words = await alert.innerText();
 				expect(words).toMatch(/\/_app\/immutable\/assets\/dataset\.\w+\.json/);
 				expect(words).toContain(problem);
+				expect(words).toContain(
+					lang === 'ja' ? 'ファイルが一部欠けています' : 'missing some of its files'
+				);
 				// The explorer is gone: nothing half-drawn is left to be mistaken for the data.
 				expect(await own.page.getByTestId('graph').count()).toBe(0);
 				await shot(own.page, `startup-data-${name.replace(' ', '-')}-${lang}`);
@@ -69,4 +72,23 @@ describe('the bundled data, a file of its own', () => {
 				await own.close();
 			}
 		});
+
+	it('says where to look, not that files are missing, when the page stops for another reason', async () => {
+		const own = await openSession({ width: 1280, height: 720 });
+		try {
+			// The page's own code cannot be loaded: not the data, so its words are not the data's.
+			await own.page.route(/\/_app\/immutable\/nodes\/2\.\w+\.js$/, (route) =>
+				route.fulfill({ status: 404, body: 'not found' })
+			);
+			await own.page.goto(base);
+			const alert = own.page.getByRole('alert');
+			await expect.poll(() => alert.locator('h1').textContent()).toBe('Tieline could not start');
+			const words = await alert.innerText();
+			expect(words).toContain('Internal Error');
+			expect(words).toContain("the page's console has the details");
+			expect(words).not.toContain('missing some of its files');
+		} finally {
+			await own.close();
+		}
+	});
 });

@@ -22,6 +22,8 @@ export const storyEn = {
 	startFailed: 'Tieline could not start',
 	startFailedHelp:
 		'Reload the page. If this comes back, the site is missing some of its files: ask whoever publishes it to copy the whole build again.',
+	startFailedOther:
+		"Reload the page. If this comes back, the page's console has the details; please report them with the address you opened.",
 	presentOpenExplorer: 'Open the explorer',
 	openInTieline: 'Open in Tieline',
 	notesTitle: 'Notes: {title}',

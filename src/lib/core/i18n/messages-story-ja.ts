@@ -25,6 +25,8 @@ export const storyJa: Record<keyof typeof storyEn, string> = {
 	startFailed: 'Tielineを開始できませんでした',
 	startFailedHelp:
 		'ページを再読み込みしてください。再び表示される場合は、サイトのファイルが一部欠けています。公開している方にビルド全体をもう一度コピーするよう依頼してください。',
+	startFailedOther:
+		'ページを再読み込みしてください。再び表示される場合は、ブラウザのコンソールに詳細があります。開いたアドレスとともに報告してください。',
 	presentOpenExplorer: 'エクスプローラーを開く',
 	openInTieline: 'Tielineで開く',
 	notesTitle: 'ノート: {title}',
