@@ -77,7 +77,7 @@ describe('the bundled data, a file of its own', () => {
 		const own = await openSession({ width: 1280, height: 720 });
 		try {
 			// The page's own code cannot be loaded: not the data, so its words are not the data's.
-			await own.page.route(/\/_app\/immutable\/nodes\/2\.\w+\.js$/, (route) =>
+			await own.page.route(/\/_app\/immutable\/nodes\/2\.[\w-]+\.js$/, (route) =>
 				route.fulfill({ status: 404, body: 'not found' })
 			);
 			await own.page.goto(base);
