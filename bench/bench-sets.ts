@@ -20,6 +20,8 @@ const limit = (seconds: number) => Number(process.env.BENCH_LIMIT ?? seconds);
 /** BENCH_QUICK=1 takes a tenth of the steps (to try the bench out, not to quote). */
 const SHARE = process.env.BENCH_QUICK ? 0.1 : 1;
 const n = (steps: number) => Math.max(3, Math.round(steps * SHARE));
+/** Rounds of app and floor per set (BENCH_ROUNDS overrides every set's; BENCH_QUICK runs one). */
+const rounds = (r: number) => Number(process.env.BENCH_ROUNDS ?? (process.env.BENCH_QUICK ? 1 : r));
 
 function syntheticBuild(name: string, actors: number, ties: number): string {
 	const out = join(APPS, name);
@@ -43,11 +45,17 @@ export const SETS: Record<string, () => BenchSet> = {
 		play: n(100),
 		speed: '8',
 		heap: 1000,
-		limit: limit(120)
+		limit: limit(120),
+		rounds: rounds(5)
 	}),
 	// The same steps on the alliance map: the map's cost per step is this set's ratio against the
 	// bundled set's (the floor draws the same ties without a map in both).
-	'bundled-map': () => ({ ...SETS.bundled(), name: 'bundled, map', query: '&layout=map' }),
+	'bundled-map': () => ({
+		...SETS.bundled(),
+		name: 'bundled, map',
+		query: '&layout=map',
+		rounds: rounds(3)
+	}),
 	'10k': () => ({
 		name: '10k',
 		build: syntheticBuild('10k', 2000, 10000),
@@ -57,7 +65,8 @@ export const SETS: Record<string, () => BenchSet> = {
 		play: n(30),
 		speed: '1',
 		heap: 200,
-		limit: limit(600)
+		limit: limit(600),
+		rounds: rounds(3)
 	}),
 	'50k': () => ({
 		name: '50k',
@@ -68,7 +77,9 @@ export const SETS: Record<string, () => BenchSet> = {
 		play: n(12),
 		speed: '1',
 		heap: 50,
-		limit: limit(900)
+		limit: limit(900),
+		// One round: a step holds the page for a second or more, and one round takes minutes.
+		rounds: rounds(1)
 	})
 };
 

@@ -17,12 +17,22 @@ export interface Row {
 	measure: string;
 	app: string;
 	floor: string;
+	/** Median of `rounds`, or the one run's ratio. */
 	ratio: number | null;
+	/** Its name in the JSON line, where not the measure's first words. */
+	key?: string;
+	/** Each round's own ratio, where there were several. */
+	rounds?: number[];
 }
 
 const ms = (x: number) => (x >= 100 ? x.toFixed(0) : x.toFixed(1));
 /** A median with its interquartile range and count: "12.3 ms (10.1–15.0, n 40)". */
 export const showSpread = (s: Spread) => `${ms(s.median)} ms (${ms(s.q1)}–${ms(s.q3)}, n ${s.n})`;
+
+const x = (r: number) => `${r.toFixed(2)}×`;
+/** The rounds' ratios as a range: "1.08–1.21× (5)". */
+const range = (rs: number[]) =>
+	`${Math.min(...rs).toFixed(2)}–${x(Math.max(...rs))} (${rs.length})`;
 
 export function printTable(rows: Row[]) {
 	const head: Row = {
@@ -32,15 +42,19 @@ export function printTable(rows: Row[]) {
 		floor: 'floor',
 		ratio: null
 	};
-	const w = (k: keyof Omit<Row, 'ratio'>) => Math.max(...[head, ...rows].map((r) => r[k].length));
+	const w = (k: 'set' | 'measure' | 'app' | 'floor') =>
+		Math.max(...[head, ...rows].map((r) => r[k].length));
+	const anyRounds = rows.some((r) => r.rounds);
+	const w2 = Math.max(6, ...rows.map((r) => (r.rounds ? range(r.rounds).length : 0)));
 	const line = (r: Row, ratio: string) =>
 		[
 			r.set.padEnd(w('set')),
 			r.measure.padEnd(w('measure')),
 			r.app.padStart(w('app')),
 			r.floor.padStart(w('floor')),
-			ratio.padStart(6)
+			ratio.padStart(6),
+			...(anyRounds ? [(r === head ? 'rounds' : r.rounds ? range(r.rounds) : '').padStart(w2)] : [])
 		].join(' | ');
 	console.log(line(head, 'ratio'));
-	for (const r of rows) console.log(line(r, r.ratio === null ? '' : `${r.ratio.toFixed(2)}×`));
+	for (const r of rows) console.log(line(r, r.ratio === null ? '' : x(r.ratio)));
 }

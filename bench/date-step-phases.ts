@@ -25,6 +25,12 @@ export interface BenchSet {
 	heap: number;
 	/** Seconds any one phase may take before it is reported as not finished. */
 	limit: number;
+	/**
+	 * How many times the app and then the floor are measured, each time in fresh pages: a ratio
+	 * near its target is read from the rounds' own ratios, not from one run. The heap is measured
+	 * in the first round only.
+	 */
+	rounds: number;
 	/** More of the address (e.g. `&layout=map`): the same data seen another way. */
 	query?: string;
 }
@@ -42,11 +48,12 @@ async function heapMiB(page: Page) {
 }
 
 /**
- * Plays on for `n` steps as a person would: Play, then Pause once the date has moved `n` times.
- * The steps are counted in the page (the picture's date changes) and read from here, so a page
- * too busy to answer quickly only makes the count overshoot a little.
+ * Plays on for `n` steps as a person would: Play, then Pause once the date has moved `n` times;
+ * where the playback stops at the data's end first, it goes back to `from` and plays on. The steps
+ * are counted in the page (the picture's date changes) and read from here, so a page too busy to
+ * answer quickly only makes the count overshoot a little.
  */
-async function playOn(page: Page, n: number) {
+async function playOn(page: Page, n: number, from: string) {
 	await page.evaluate(`(() => {
 		window.__steps = 0;
 		const g = document.querySelector('[data-testid="graph"]');
@@ -55,15 +62,27 @@ async function playOn(page: Page, n: number) {
 		});
 	})()`);
 	const play = page.getByTestId('play');
-	await play.click();
-	await poll(async () => {
-		const steps = (await page.evaluate('window.__steps')) as number;
-		const playing = (await play.getAttribute('aria-pressed')) === 'true';
-		return steps >= n || !playing ? steps : null;
-	});
-	if ((await play.getAttribute('aria-pressed')) === 'true') await play.click();
-	await page.waitForSelector('[data-testid="play"][aria-pressed="false"]', { timeout: 0 });
-	return (await page.evaluate('window.__steps')) as number;
+	const counted = async () => (await page.evaluate('window.__steps')) as number;
+	for (;;) {
+		await play.click();
+		await poll(async () => {
+			const steps = await counted();
+			const playing = (await play.getAttribute('aria-pressed')) === 'true';
+			return steps >= n || !playing ? steps : null;
+		});
+		if ((await play.getAttribute('aria-pressed')) === 'true') await play.click();
+		await page.waitForSelector('[data-testid="play"][aria-pressed="false"]', { timeout: 0 });
+		if ((await counted()) >= n) return counted();
+		await goTo(page, from);
+	}
+}
+
+/** Types a date into the date field, as a person would, and waits for the picture to show it. */
+async function goTo(page: Page, iso: string) {
+	const field = page.getByLabel('Go to date (YYYY-MM-DD)');
+	await field.fill(iso);
+	await field.press('Enter');
+	await page.waitForSelector(`[data-testid="graph"][data-day="${iso}"]`, { timeout: 0 });
 }
 
 export type Load = { picture: number; tasks: [number, number][] };
@@ -74,7 +93,8 @@ export interface AppFigures {
 	box: { width: number; height: number } | null;
 	scrub: Steps | null;
 	play: Steps | null;
-	heap: { before: number; after: number; steps: number } | null;
+	/** On the set's date: before, after `steps` more playback steps, after `more` steps again. */
+	heap: { before: number; after: number; steps: number; again: number; more: number } | null;
 	late: Late | null;
 }
 
@@ -100,7 +120,8 @@ export const longestBefore = (load: Load) =>
 export async function measureApp(
 	page: Page,
 	set: BenchSet,
-	js: Buffer[] | null
+	js: Buffer[] | null,
+	heap = true
 ): Promise<AppFigures> {
 	const app = await serveStatic(set.build);
 	const got: AppFigures = {
@@ -128,18 +149,26 @@ export async function measureApp(
 			const controls = page.getByRole('group', { name: 'Playback' }).locator('select');
 			await controls.first().selectOption('month');
 			await controls.nth(1).selectOption(set.speed);
-			const field = page.getByLabel('Go to date (YYYY-MM-DD)');
-			await field.fill(set.at);
-			await field.press('Enter');
-			await page.waitForSelector(`[data-testid="graph"][data-day="${set.at}"]`, { timeout: 0 });
+			await goTo(page, set.at);
 			return (await page.evaluate(`(${PLAY})(${set.play}, ${tickMs(set.speed)})`)) as Steps;
 		});
-		// Heap: the state after the measured steps, then after playing on for `heap` more steps.
-		got.heap = await phase(`heap over ${set.heap} playback steps`, async () => {
-			const before = await heapMiB(page);
-			const steps = await playOn(page, set.heap);
-			return { before, after: await heapMiB(page), steps };
-		});
+		// Heap: on the set's date after the measured steps, then on the same date again after
+		// playing on for `heap` more steps, and again after as many more, so each holds the same
+		// picture: what grew was kept from the steps between. (Measured where the playback had
+		// stopped, the bundled data's last date against its first, the growth was the later
+		// picture's larger content.) The second stretch tells growth that goes on from a page
+		// warming up: in the first, V8's compiled code grew by 2 MiB on the bundled data.
+		if (heap)
+			got.heap = await phase(`heap over 2 × ${set.heap} playback steps`, async () => {
+				await goTo(page, set.at);
+				const before = await heapMiB(page);
+				const steps = await playOn(page, set.heap, set.at);
+				await goTo(page, set.at);
+				const after = await heapMiB(page);
+				const more = await playOn(page, set.heap, set.at);
+				await goTo(page, set.at);
+				return { before, after, steps, again: await heapMiB(page), more };
+			});
 	} catch (e) {
 		if (!(e instanceof Late)) throw e;
 		log(set.name, e.message);

@@ -1,4 +1,9 @@
-/** The rows `npm run bench` prints for one set, "did not finish" where a phase ran out of time. */
+/**
+ * The rows `npm run bench` prints for one set, "did not finish" where a phase ran out of time.
+ * With several rounds, a row's figures pool every round's, and its ratio is the median of the
+ * rounds' own ratios (each round's app against the floor measured right after it), with their
+ * range beside it.
+ */
 import {
 	longestBefore,
 	type AppFigures,
@@ -8,54 +13,89 @@ import {
 } from './date-step-phases.ts';
 import { showSpread, spread, type Row } from './bench-stats.ts';
 
-export function rowsOf(set: BenchSet, app: AppFigures, floor: FloorFigures) {
+export type Round = { app: AppFigures; floor: FloorFigures };
+
+const median = (xs: number[]) => spread(xs).median;
+
+export function rowsOf(set: BenchSet, rounds: Round[]): Row[] {
 	const undone = `did not finish in ${set.limit} s`;
-	const row = (measure: string, a: string, f: string, ratio: number | null): Row => ({
-		set: set.name,
-		measure,
-		app: a,
-		floor: f,
-		ratio
-	});
-	const step = (measure: string, a: number[] | null, f: number[] | null): Row =>
-		row(
+	/** Per round, the app's and the floor's figure (null where either did not finish). */
+	const row = (
+		measure: string,
+		pick: (r: Round) => { app: number[] | null; floor: number[] | null },
+		show: (xs: number[]) => string,
+		showFloor = show
+	): Row => {
+		const got = rounds.map(pick);
+		const app = got.every((g) => g.app) ? got.flatMap((g) => g.app!) : null;
+		const floor = got.every((g) => g.floor) ? got.flatMap((g) => g.floor!) : null;
+		const ratios = got.every((g) => g.app && g.floor)
+			? got.map((g) => median(g.app!) / median(g.floor!))
+			: [];
+		return {
+			set: set.name,
 			measure,
-			a ? showSpread(spread(a)) : undone,
-			f ? showSpread(spread(f)) : a ? undone : '',
-			a && f ? spread(a).median / spread(f).median : null
-		);
-	const { load } = app;
-	const longest = load ? longestBefore(load) : null;
-	const drawn = floor.first
-		? ` (${floor.first.actors} actors, ${floor.first.ties} ties drawn)`
-		: '';
+			app: app ? show(app) : undone,
+			floor: floor ? showFloor(floor) : app ? undone : '',
+			ratio: ratios.length ? median(ratios) : null,
+			...(ratios.length > 1 ? { rounds: ratios } : {})
+		};
+	};
+	const steps = (s: Steps | null | undefined) => s?.step ?? null;
 	const idle = (x: { scrub: Steps | null; play: Steps | null }) =>
 		x.scrub || x.play ? [...(x.scrub?.baseline ?? []), ...(x.play?.baseline ?? [])] : null;
+	const loads = (xs: number[]) =>
+		xs.length > 1 ? showSpread(spread(xs)) : `${xs[0].toFixed(0)} ms`;
+	const first = rounds[0].floor.first;
+	const drawn = first ? ` (${first.actors} actors, ${first.ties} ties drawn)` : '';
+	const heap = rounds[0].app.heap;
+	const drawing = rounds.flatMap((r) => (r.floor.first ? [r.floor.first.sinceCall] : []));
 	return [
 		row(
 			`first picture${drawn}`,
-			load ? `${load.picture.toFixed(0)} ms` : undone,
-			floor.first
-				? `${floor.first.firstPicture.toFixed(0)} ms (drawing ${floor.first.sinceCall.toFixed(0)})`
-				: undone,
-			load && floor.first ? load.picture / floor.first.firstPicture : null
+			(r) => ({
+				app: r.app.load ? [r.app.load.picture] : null,
+				floor: r.floor.first ? [r.floor.first.firstPicture] : null
+			}),
+			loads,
+			(xs) => `${loads(xs)} (drawing ${median(drawing).toFixed(0)})`
 		),
 		row(
 			'longest task while loading',
-			longest === null ? undone : `${longest.toFixed(0)} ms`,
-			floor.first ? `${floor.first.longestTask.toFixed(0)} ms` : undone,
-			longest !== null && floor.first?.longestTask ? longest / floor.first.longestTask : null
+			(r) => ({
+				app: r.app.load ? [longestBefore(r.app.load)] : null,
+				floor: r.floor.first?.longestTask ? [r.floor.first.longestTask] : null
+			}),
+			loads
 		),
-		step('date step, scrub', app.scrub?.step ?? null, floor.scrub?.step ?? null),
-		step('date step, playback', app.play?.step ?? null, floor.play?.step ?? null),
-		step('idle frame', idle(app), idle(floor)),
-		app.heap
-			? row(
-					`JS heap, after ${app.heap.steps} more playback steps`,
-					`${app.heap.before.toFixed(1)} → ${app.heap.after.toFixed(1)} MiB`,
-					'',
-					app.heap.after / app.heap.before
-				)
-			: row(`JS heap, after ${set.heap} more playback steps`, undone, '', null)
+		...(
+			[
+				['date step, scrub', (x: { scrub: Steps | null }) => steps(x.scrub)],
+				['date step, playback', (x: { play: Steps | null }) => steps(x.play)],
+				['idle frame', idle]
+			] as const
+		).map(([measure, of]) =>
+			row(
+				measure,
+				(r) => ({ app: of(r.app), floor: of(r.floor) }),
+				(xs) => showSpread(spread(xs))
+			)
+		),
+		{
+			set: set.name,
+			measure: `JS heap on ${set.at}, after ${heap?.steps ?? set.heap} more playback steps`,
+			key: 'JS heap',
+			app: heap ? `${heap.before.toFixed(1)} → ${heap.after.toFixed(1)} MiB` : undone,
+			floor: '',
+			ratio: heap ? heap.after / heap.before : null
+		},
+		{
+			set: set.name,
+			measure: `JS heap on ${set.at}, after ${heap?.more ?? set.heap} more again`,
+			key: 'JS heap again',
+			app: heap ? `${heap.after.toFixed(1)} → ${heap.again.toFixed(1)} MiB` : undone,
+			floor: '',
+			ratio: heap ? heap.again / heap.after : null
+		}
 	];
 }

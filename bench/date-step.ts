@@ -2,7 +2,8 @@
  * `npm run bench`: what a date step costs in the full app, against the floor of a bare page that
  * redraws the same elements with the same renderer (bench/harness), in headless Chromium, on the
  * bundled data and on synthetic sets of 2,000 actors/10,000 ties and 5,000 actors/50,000 ties
- * (each built into the app with TIELINE_DATA). Per set, on one page load of the built app:
+ * (each built into the app with TIELINE_DATA). Per set, in rounds (bundled 5, 10k 3, 50k 1;
+ * BENCH_ROUNDS sets every set's), each a fresh page load of the built app, then the floor:
  *   first picture  navigation to the first painted frame after the picture is ready (the floor:
  *                  navigation to the harness's first frame, the harness fetching the same data as
  *                  a JSON file, parsing and drawing it; its drawing alone in brackets), and the
@@ -11,12 +12,17 @@
  *   playback       the playback's own month ticks;
  *   idle frame     a frame with no change, after each step (what a frame costs at all);
  *   heap           JS heap (after a forced collection) before and after playing on: Play, the
- *                  picture's date changes counted, Pause, as a person would.
+ *                  picture's date changes counted, Pause, as a person would (first round only).
+ * One run's median of a step near a frame's length can fall either side of a vsync: a ratio read
+ * from one run moved by ±0.3 at 10k between runs of the same build. Each round's ratio is the app
+ * against the floor measured right after it, so a busy spell on the machine falls on both.
  * Each phase has a time limit (per set; BENCH_LIMIT=seconds sets every one): a phase past it is
- * printed as "did not finish in N s", the set's later phases are skipped, and the run goes on.
+ * printed as "did not finish in N s", the set's later phases and rounds are skipped, and the run
+ * goes on.
  * The harness steps through exactly the days the app went through. Prints a table (medians, with
- * the interquartile range and count) and, last, one line of JSON with every ratio. Needs `npm run
- * build` first (BENCH_BUILD measures another build of the bundled data); BENCH_SETS=bundled,10k
+ * the interquartile range and count) and, last, one line of JSON with every ratio and the rounds'
+ * own. Needs `npm run build` first (BENCH_BUILD measures another build of the bundled data);
+ * BENCH_SETS=bundled,10k
  * picks sets (bundled-map: the bundled data on the alliance map, to read the map's cost per
  * step); BENCH_REUSE=1 keeps synthetic builds made by an earlier run.
  */
@@ -30,7 +36,7 @@ import { BUNDLED, setsNamed } from './bench-sets.ts';
 import { INIT } from './app-probes.ts';
 import { printTable, type Row } from './bench-stats.ts';
 import { HARNESS, measureApp, measureFloor, type BenchSet } from './date-step-phases.ts';
-import { rowsOf } from './date-step-rows.ts';
+import { rowsOf, type Round } from './date-step-rows.ts';
 
 const log = (set: string, what: string) => console.error(`[${set}] ${what}`);
 
@@ -51,15 +57,23 @@ async function freshPage(s: Session) {
 
 async function runSet(s: Session, set: BenchSet, harnessUrl: string) {
 	const js: Buffer[] = [];
-	let page = await freshPage(s);
-	const app = await measureApp(page, set, set.name === 'bundled' ? js : null);
-	if (app.late) {
+	const rounds: Round[] = [];
+	for (let r = 0; r < set.rounds; r++) {
+		if (set.rounds > 1) log(set.name, `round ${r + 1} of ${set.rounds}`);
+		let page = await freshPage(s);
+		const first = r === 0;
+		const app = await measureApp(page, set, first && set.name === 'bundled' ? js : null, first);
+		if (app.late) {
+			await page.close();
+			page = await freshPage(s);
+		}
+		const floor = await measureFloor(page, set, harnessUrl, app);
 		await page.close();
-		page = await freshPage(s);
+		rounds.push({ app, floor });
+		// A phase past its limit will be again: the set's later rounds are not run.
+		if (app.late || floor.late) break;
 	}
-	const floor = await measureFloor(page, set, harnessUrl, app);
-	await page.close();
-	return { rows: rowsOf(set, app, floor), gzip: set.name === 'bundled' ? gzipped(js) : 0 };
+	return { rows: rowsOf(set, rounds), gzip: set.name === 'bundled' ? gzipped(js) : 0 };
 }
 
 if (!existsSync(`${BUNDLED}/index.html`))
@@ -95,7 +109,9 @@ const allJs = gzippedFiles((f) => f.endsWith('.js'));
 // The bundled data: a JSON file of its own, fetched beside the first load's JS (vite.config.ts).
 const data = gzippedFiles((f) => /(^|\/)dataset\.\w+\.json$/.test(f));
 console.log(
-	'Date steps, headless Chromium (software rendering), one run; medians (interquartile range, count)\n'
+	'Date steps, headless Chromium (software rendering), in one run; medians (interquartile range,' +
+		" count) pooled over a set's rounds; ratio: the median of the rounds' own ratios, their range" +
+		' beside it\n'
 );
 printTable(rows);
 const kib = (n: number) => `${(n / 1024).toFixed(0)} KiB`;
@@ -104,7 +120,7 @@ console.log(
 		` bundled data beside it, ${kib(data)}; ${kib(allJs)} of JS in all of ${BUNDLED}/_app`
 );
 if (s.errors.length) console.log('page errors:', s.errors);
-const key = (r: Row) => `${r.set} ${r.measure.replace(/ \(.*| after .*|,/g, '')}`;
+const key = (r: Row) => `${r.set} ${r.key ?? r.measure.replace(/ \(.*| after .*|,/g, '')}`;
 console.log(
 	JSON.stringify({
 		bench: 'date-step',
@@ -113,6 +129,9 @@ console.log(
 		gzipBundledData: data,
 		ratios: Object.fromEntries(
 			rows.filter((r) => r.ratio !== null).map((r) => [key(r), Number(r.ratio!.toFixed(3))])
+		),
+		rounds: Object.fromEntries(
+			rows.filter((r) => r.rounds).map((r) => [key(r), r.rounds!.map((x) => Number(x.toFixed(3)))])
 		)
 	})
 );
