@@ -35,6 +35,27 @@ describe('the bundled data, a file of its own', () => {
 		expect(js.filter((body) => body.includes('tbs-2025-05-msmt-first-report'))).toEqual([]);
 	});
 
+	it("lists the renderer's code among the files the page loads as it starts", async () => {
+		const js: { path: string; body: string }[] = [];
+		const onJs = async (r: import('playwright-core').Response) => {
+			if (r.url().endsWith('.js'))
+				js.push({ path: new URL(r.url()).pathname, body: await r.text() });
+		};
+		s.page.on('response', onJs);
+		const html = await (await s.page.goto(base + '?at=1991-01-01'))!.text();
+		await waitForGraph(s.page, '1991-01-01');
+		s.page.off('response', onJs);
+		// Cytoscape's own class for the element it draws in: in its code, and only there.
+		const renderer = js.filter((f) => f.body.includes('__________cytoscape_container'));
+		expect(renderer).toHaveLength(1);
+		// Preloaded by the prerendered page, not asked for once the page's code has run.
+		const preloaded = [...html.matchAll(/<link href="\.([^"]+)" rel="modulepreload">/g)].map(
+			(m) => m[1]
+		);
+		expect(preloaded.length).toBeGreaterThan(5);
+		expect(preloaded).toContain(renderer[0].path);
+	});
+
 	for (const [name, lang, answer, problem, heading] of [
 		[
 			'missing',
