@@ -49,6 +49,15 @@ export function rowsOf(set: BenchSet, rounds: Round[]): Row[] {
 	const first = rounds[0].floor.first;
 	const drawn = first ? ` (${first.actors} actors, ${first.ties} ties drawn)` : '';
 	const heap = rounds[0].app.heap;
+	/** The heap on the set's date before and after a stretch of playback (first round only). */
+	const heapRow = (after: string, key: string, from?: number, to?: number): Row => ({
+		set: set.name,
+		measure: `JS heap on ${set.at}, after ${after}`,
+		key,
+		app: from && to ? `${from.toFixed(1)} → ${to.toFixed(1)} MiB` : undone,
+		floor: '',
+		ratio: from && to ? to / from : null
+	});
 	const drawing = rounds.flatMap((r) => (r.floor.first ? [r.floor.first.sinceCall] : []));
 	return [
 		row(
@@ -81,21 +90,7 @@ export function rowsOf(set: BenchSet, rounds: Round[]): Row[] {
 				(xs) => showSpread(spread(xs))
 			)
 		),
-		{
-			set: set.name,
-			measure: `JS heap on ${set.at}, after ${heap?.steps ?? set.heap} more playback steps`,
-			key: 'JS heap',
-			app: heap ? `${heap.before.toFixed(1)} → ${heap.after.toFixed(1)} MiB` : undone,
-			floor: '',
-			ratio: heap ? heap.after / heap.before : null
-		},
-		{
-			set: set.name,
-			measure: `JS heap on ${set.at}, after ${heap?.more ?? set.heap} more again`,
-			key: 'JS heap again',
-			app: heap ? `${heap.after.toFixed(1)} → ${heap.again.toFixed(1)} MiB` : undone,
-			floor: '',
-			ratio: heap ? heap.again / heap.after : null
-		}
+		heapRow(`${heap?.steps ?? set.heap} more playback steps`, 'JS heap', heap?.before, heap?.after),
+		heapRow(`${heap?.more ?? set.heap} more again`, 'JS heap again', heap?.after, heap?.again)
 	];
 }
