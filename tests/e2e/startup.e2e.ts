@@ -56,6 +56,25 @@ describe('the bundled data, a file of its own', () => {
 		expect(preloaded).toContain(renderer[0].path);
 	});
 
+	it('starts from a handful of code files, leaving the PDF and map code for when they are asked for', async () => {
+		const js: string[] = [];
+		const onJs = async (r: import('playwright-core').Response) => {
+			if (r.url().endsWith('.js')) js.push(await r.text());
+		};
+		s.page.on('response', onJs);
+		await s.page.goto(base + '?at=1991-01-01');
+		await waitForGraph(s.page, '1991-01-01');
+		s.page.off('response', onJs);
+		// The libraries' code and the app's, each one file, beside SvelteKit's small entries
+		// (vite.config.ts): split by default, the page asked for 40-odd files before its picture.
+		expect(js.length).toBeGreaterThan(3);
+		expect(js.length).toBeLessThanOrEqual(10);
+		// The PDF writer (its files begin "%PDF-") and the world map's shapes ("arcs") are not
+		// among them.
+		expect(js.filter((body) => body.includes('%PDF-'))).toEqual([]);
+		expect(js.filter((body) => body.includes('"arcs":['))).toEqual([]);
+	});
+
 	for (const [name, lang, answer, problem, heading] of [
 		[
 			'missing',
