@@ -100,8 +100,8 @@ export default await response.json().catch((e) => { throw stop(\`is not whole JS
 /**
  * The code the page needs as it starts in two files, the libraries' and the app's, instead of
  * the forty-odd small ones the bundler made by default: a first visit waited on each, with the
- * bundled data arriving beside them (10k set: first picture 3.84 -> 3.65 s, medians of seven
- * alternating loads; the floor's 3.23). Two, not one, so a new version of the app leaves the
+ * bundled data arriving beside them (10k set: first picture 3.75 -> 3.50 s, medians of nine
+ * alternating cold loads, faster in all nine; the floor's 3.25). Two, not one, so a new version of the app leaves the
  * libraries' file in a returning visitor's cache. Code loaded on demand (PDF, map, exports) stays
  * in files of its own. The browser's build only: the server's build is not fetched.
  */
