@@ -23,9 +23,8 @@
  * The harness steps through exactly the days the app went through. Prints a table (medians, with
  * the interquartile range and count) and, last, one line of JSON with every ratio and the rounds'
  * own. Needs `npm run build` first (BENCH_BUILD measures another build of the bundled data);
- * BENCH_SETS=bundled,10k
- * picks sets (bundled-map: the bundled data on the alliance map, to read the map's cost per
- * step); BENCH_REUSE=1 keeps synthetic builds made by an earlier run.
+ * BENCH_SETS=bundled,10k picks sets (bundled-map: the bundled data on the alliance map, to read
+ * the map's cost per step); BENCH_REUSE=1 keeps synthetic builds made by an earlier run.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';

@@ -1,23 +1,32 @@
 import { describe, expect, inject, it } from 'vitest';
-import type { Request } from 'playwright-core';
+import type { Request, Response } from 'playwright-core';
 import { openSession, shot, useSession, waitForGraph } from '../support/browser.ts';
 
 const base = inject('baseUrl');
 const s = useSession({ width: 1280, height: 720 });
 const DATA = /\/_app\/immutable\/assets\/dataset\.\w+\.json$/;
 
+/** Opens the page on `iso` and waits for its picture: the prerendered page, and the JS it fetched. */
+async function openOn(iso: string) {
+	const js: { path: string; body: string }[] = [];
+	const onJs = async (r: Response) => {
+		if (r.url().endsWith('.js')) js.push({ path: new URL(r.url()).pathname, body: await r.text() });
+	};
+	s.page.on('response', onJs);
+	try {
+		const html = await (await s.page.goto(`${base}?at=${iso}`))!.text();
+		await waitForGraph(s.page, iso);
+		return { html, js };
+	} finally {
+		s.page.off('response', onJs);
+	}
+}
+
 describe('the bundled data, a file of its own', () => {
 	it('is asked for once, as the page starts, and the code does not carry it', async () => {
 		const requests: Request[] = [];
-		const js: string[] = [];
 		s.page.on('request', (r) => requests.push(r));
-		const onJs = async (r: import('playwright-core').Response) => {
-			if (r.url().endsWith('.js')) js.push(await r.text());
-		};
-		s.page.on('response', onJs);
-		const html = await (await s.page.goto(base + '?at=2024-06-19'))!.text();
-		await waitForGraph(s.page, '2024-06-19');
-		s.page.off('response', onJs);
+		const { html, js } = await openOn('2024-06-19');
 		const data = requests.filter((r) => DATA.test(new URL(r.url()).pathname));
 		// The preload and the module's fetch are the same request: not fetched twice.
 		expect(data).toHaveLength(1);
@@ -32,19 +41,11 @@ describe('the bundled data, a file of its own', () => {
 		// A source id found only in the data, not in the app's code.
 		expect(html).toContain('tbs-2025-05-msmt-first-report');
 		expect(js.length).toBeGreaterThan(5);
-		expect(js.filter((body) => body.includes('tbs-2025-05-msmt-first-report'))).toEqual([]);
+		expect(js.filter((f) => f.body.includes('tbs-2025-05-msmt-first-report'))).toEqual([]);
 	});
 
 	it("lists the renderer's code among the files the page loads as it starts", async () => {
-		const js: { path: string; body: string }[] = [];
-		const onJs = async (r: import('playwright-core').Response) => {
-			if (r.url().endsWith('.js'))
-				js.push({ path: new URL(r.url()).pathname, body: await r.text() });
-		};
-		s.page.on('response', onJs);
-		const html = await (await s.page.goto(base + '?at=1991-01-01'))!.text();
-		await waitForGraph(s.page, '1991-01-01');
-		s.page.off('response', onJs);
+		const { html, js } = await openOn('1991-01-01');
 		// Cytoscape's own class for the element it draws in: in its code, and only there.
 		const renderer = js.filter((f) => f.body.includes('__________cytoscape_container'));
 		expect(renderer).toHaveLength(1);
@@ -57,22 +58,15 @@ describe('the bundled data, a file of its own', () => {
 	});
 
 	it('starts from a handful of code files, leaving the PDF and map code for when they are asked for', async () => {
-		const js: string[] = [];
-		const onJs = async (r: import('playwright-core').Response) => {
-			if (r.url().endsWith('.js')) js.push(await r.text());
-		};
-		s.page.on('response', onJs);
-		await s.page.goto(base + '?at=1991-01-01');
-		await waitForGraph(s.page, '1991-01-01');
-		s.page.off('response', onJs);
+		const { js } = await openOn('1991-01-01');
 		// The libraries' code and the app's, each one file, beside SvelteKit's small entries
 		// (vite.config.ts): split by default, the page asked for 40-odd files before its picture.
 		expect(js.length).toBeGreaterThan(3);
 		expect(js.length).toBeLessThanOrEqual(10);
 		// The PDF writer (its files begin "%PDF-") and the world map's shapes ("arcs") are not
 		// among them.
-		expect(js.filter((body) => body.includes('%PDF-'))).toEqual([]);
-		expect(js.filter((body) => body.includes('"arcs":['))).toEqual([]);
+		expect(js.filter((f) => f.body.includes('%PDF-'))).toEqual([]);
+		expect(js.filter((f) => f.body.includes('"arcs":['))).toEqual([]);
 	});
 
 	for (const [name, lang, answer, problem, heading] of [
