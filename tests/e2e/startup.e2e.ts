@@ -69,6 +69,32 @@ describe('the bundled data, a file of its own', () => {
 		expect(js.filter((f) => f.body.includes('"arcs":['))).toEqual([]);
 	});
 
+	it('leaves the dialogs’ code and the YAML library out of the first load, and fetches a dialog’s as it first opens', async () => {
+		const { js } = await openOn('1991-01-01');
+		const has = (files: typeof js, text: string) => files.some((f) => f.body.includes(text));
+		// The export dialog's code (its Cancel button's test id), the import summary's, and the
+		// YAML library (its error class) are not among the page's first files.
+		expect(has(js, 'export-cancel')).toBe(false);
+		expect(has(js, 'import-summary')).toBe(false);
+		expect(has(js, 'YAMLParseError')).toBe(false);
+		const later: typeof js = [];
+		const onJs = async (r: Response) => {
+			if (r.url().endsWith('.js')) later.push({ path: r.url(), body: await r.text() });
+		};
+		s.page.on('response', onJs);
+		try {
+			// The first click opens the dialog, its code fetched then.
+			await s.page.getByRole('button', { name: 'Export…' }).click();
+			const dialog = s.page.getByRole('dialog');
+			await dialog.getByTestId('export-cancel').waitFor();
+			expect(has(later, 'export-cancel')).toBe(true);
+			await dialog.getByTestId('export-cancel').click();
+			await dialog.waitFor({ state: 'hidden' });
+		} finally {
+			s.page.off('response', onJs);
+		}
+	});
+
 	for (const [name, lang, answer, problem, heading] of [
 		[
 			'missing',

@@ -2,14 +2,13 @@ import type { Dataset } from '$lib/core/io/dataset.ts';
 import type { DataIssue } from '$lib/core/io/issue.ts';
 import type { SourceRef } from '$lib/core/schema/common.ts';
 import type { Story } from '$lib/core/schema/story.ts';
-import { checkStoryFile, readDraft } from '$lib/core/story/check-story.ts';
 import {
 	emptyDraft,
+	readDraft,
 	storyReducer,
 	type StoryAction,
 	type StoryDraft
 } from '$lib/core/story/story-edit.ts';
-import { storyFileName, storyYaml } from '$lib/core/story/story-yaml.ts';
 import { viewSpecScene, type LostField } from '$lib/core/view/view-scene.ts';
 import type { ViewSpec } from '$lib/core/view/view-spec.ts';
 import type { TemporalGraph } from '$lib/core/model/temporal-graph.ts';
@@ -76,8 +75,15 @@ export class StoryDraftState {
 		this.dispatch({ type: 'add', view, sources: viewSources(graph, spec) });
 	}
 
-	/** The file to download and every problem the loader would report in it. */
-	file(data: Dataset): { name: string; text: string; issues: DataIssue[] } {
+	/**
+	 * The file to download and every problem the loader would report in it. The YAML writer and
+	 * reader load when a story is first downloaded, not with the page.
+	 */
+	async file(data: Dataset): Promise<{ name: string; text: string; issues: DataIssue[] }> {
+		const [{ storyFileName, storyYaml }, { checkStoryFile }] = await Promise.all([
+			import('$lib/core/story/story-yaml.ts'),
+			import('$lib/core/story/check-story.ts')
+		]);
 		const name = storyFileName(this.story);
 		const text = storyYaml(this.story);
 		return { name, text, issues: checkStoryFile({ path: name, text }, data) };

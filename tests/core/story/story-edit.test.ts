@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
 	emptyDraft,
+	readDraft,
 	storyReducer,
 	type StoryDraft
 } from '../../../src/lib/core/story/story-edit.ts';
@@ -71,8 +72,7 @@ describe('the story being made', () => {
 });
 
 describe('a draft kept in the browser', () => {
-	it('reads back what was written, texts still empty, undo steps and all', async () => {
-		const { readDraft } = await import('../../../src/lib/core/story/check-story.ts');
+	it('reads back what was written, texts still empty, undo steps and all', () => {
 		const d = storyReducer(add(emptyDraft(), '1961-07-11'), { type: 'delete', index: 0 });
 		expect(readDraft(JSON.stringify(d))).toEqual(d);
 		expect(readDraft('{"story":1}')).toBeNull();

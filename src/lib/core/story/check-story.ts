@@ -1,12 +1,9 @@
-import { z } from 'zod';
-import { SourceRef } from '../schema/common.ts';
-import { SceneView, Story } from '../schema/story.ts';
+import { Story } from '../schema/story.ts';
 import type { Dataset } from '../io/dataset.ts';
 import { formatPath, type DataIssue } from '../io/issue.ts';
 import type { TextFile } from '../io/load.ts';
 import { readYamlInputs } from '../io/readers/yaml-inputs.ts';
 import { checkStories, type StoryEntry } from '../io/stories.ts';
-import type { StoryDraft } from './story-edit.ts';
 
 /**
  * Checks a story file as `graph story validate` would, against data already loaded: read from
@@ -35,34 +32,4 @@ export function checkStoryFile(file: TextFile, data: Dataset): DataIssue[] {
 		});
 	}
 	return [...issues, ...checkStories(entries, data)];
-}
-
-/** Texts as a draft holds them: possibly still empty. */
-const DraftText = z.strictObject({ en: z.string(), ja: z.string() });
-const DraftStory = z.strictObject({
-	id: z.string(),
-	title: DraftText,
-	summary: DraftText.optional(),
-	scenes: z.array(
-		z.strictObject({
-			id: z.string(),
-			view: SceneView,
-			caption: DraftText,
-			notes: DraftText,
-			highlight: z.array(z.string()).optional(),
-			sources: z.array(SourceRef)
-		})
-	)
-});
-const Draft = z.strictObject({ story: DraftStory, undo: z.array(DraftStory) });
-
-/** A draft kept in the browser, read back; null when it is missing or not a draft. */
-export function readDraft(text: string | null): StoryDraft | null {
-	if (!text) return null;
-	try {
-		const parsed = Draft.safeParse(JSON.parse(text));
-		return parsed.success ? (parsed.data as StoryDraft) : null;
-	} catch {
-		return null;
-	}
 }

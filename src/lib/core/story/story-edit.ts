@@ -1,5 +1,6 @@
-import type { Lang, SourceRef } from '../schema/common.ts';
-import type { Scene, SceneView, Story } from '../schema/story.ts';
+import { z } from 'zod';
+import { SourceRef, type Lang } from '../schema/common.ts';
+import { SceneView, type Scene, type Story } from '../schema/story.ts';
 
 /**
  * A story being made in the app, and the steps back from it. Texts may still be empty here; the
@@ -115,5 +116,35 @@ export function storyReducer(draft: StoryDraft, action: StoryAction): StoryDraft
 			const last = draft.undo.at(-1);
 			return last ? { story: last, undo: draft.undo.slice(0, -1) } : draft;
 		}
+	}
+}
+
+/** Texts as a draft holds them: possibly still empty. */
+const DraftText = z.strictObject({ en: z.string(), ja: z.string() });
+const DraftStory = z.strictObject({
+	id: z.string(),
+	title: DraftText,
+	summary: DraftText.optional(),
+	scenes: z.array(
+		z.strictObject({
+			id: z.string(),
+			view: SceneView,
+			caption: DraftText,
+			notes: DraftText,
+			highlight: z.array(z.string()).optional(),
+			sources: z.array(SourceRef)
+		})
+	)
+});
+const Draft = z.strictObject({ story: DraftStory, undo: z.array(DraftStory) });
+
+/** A draft kept in the browser, read back; null when it is missing or not a draft. */
+export function readDraft(text: string | null): StoryDraft | null {
+	if (!text) return null;
+	try {
+		const parsed = Draft.safeParse(JSON.parse(text));
+		return parsed.success ? (parsed.data as StoryDraft) : null;
+	} catch {
+		return null;
 	}
 }
