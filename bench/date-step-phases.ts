@@ -212,14 +212,17 @@ export function writeFloorData(set: BenchSet) {
 /**
  * Opens the floor on the set's date, in a box of the app's picture's size: the same picture as the
  * app's first, the page opened with the data file to read and timed from navigation as the app is.
+ * Its first frame is Cytoscape's own, as a plain page's is, or (`direct`) drawn as the app draws
+ * a large picture's.
  */
 export async function openFloor(
 	page: Page,
 	set: BenchSet,
 	harnessUrl: string,
-	box: { width: number; height: number }
+	box: { width: number; height: number },
+	first: 'plain' | 'direct' = 'plain'
 ): Promise<Floor> {
-	const q = `data=floor-data.json&day=${isoToDay(set.at)}&width=${box.width}&height=${box.height}`;
+	const q = `data=floor-data.json&day=${isoToDay(set.at)}&width=${box.width}&height=${box.height}&first=${first}`;
 	await page.goto(`${harnessUrl}?${q}`);
 	type W = { benchFloor?: FloorLoad };
 	await page.waitForFunction(() => (window as W).benchFloor !== undefined, null, POLL);

@@ -48,7 +48,8 @@ try {
 					await s.page.goto(harness.url);
 					await s.page.waitForFunction(() => 'benchHarness' in window);
 					const first = await s.page.evaluate(
-						([j, d, gl]) => (window as unknown as H).benchHarness.load(j, d, 1100, 700, gl),
+						([j, d, webgl]) =>
+							(window as unknown as H).benchHarness.load(j, d, 1100, 700, { webgl }),
 						[json, start, mode === 'webgl'] as const
 					);
 					const steps = await s.page.evaluate(

@@ -2,8 +2,8 @@
  * A page for the benchmark only: the floor the app is measured against. It draws a dataset with
  * the app's own renderer and steps its date the way the app does (the view's diff step, the
  * display patches, the renderer's apply), with nothing else on the page. The test hook is
- * `window.benchHarness`: `load(json, day, width, height)`, then `steps(days)`; nothing of it
- * ships in the app.
+ * `window.benchHarness`: `load(json, day, width, height, options)`, then `steps(days)`; nothing
+ * of it ships in the app.
  */
 import type { Dataset } from '../../src/lib/core/io/dataset.ts';
 import { TemporalGraph } from '../../src/lib/core/model/temporal-graph.ts';
@@ -43,7 +43,13 @@ let renderer: CytoscapeRenderer;
  * thread task in that time (the task that ran the call counts whole: it also took in the JSON).
  * `sinceNavigation` and `longestSinceNavigation` are the same from the page's navigation.
  */
-async function load(json: string, day: number, width: number, height: number, webgl = false) {
+async function load(
+	json: string,
+	day: number,
+	width: number,
+	height: number,
+	options: { webgl?: boolean; plainFirstFrame?: boolean } = {}
+) {
 	const t0 = performance.now();
 	const data = JSON.parse(json) as Dataset;
 	const el = document.getElementById('graph')!;
@@ -56,7 +62,7 @@ async function load(json: string, day: number, width: number, height: number, we
 		el,
 		graph,
 		{ select() {}, pick() {}, camera() {} },
-		{ webgl }
+		options
 	);
 	renderer.apply(display.update(view, { all: true, ties: [], actors: [] }, ctx));
 	renderer.fit();
@@ -94,7 +100,9 @@ async function steps(days: number[]) {
 (window as unknown as { benchHarness: unknown }).benchHarness = { load, steps };
 
 // Opened as `?data=FILE&day=D&width=W&height=H`, the page fetches the dataset and draws it at
-// once, as a plain page opening a graph would; the bench reads the result from `benchFloor`.
+// once, as a plain page opening a graph would; the bench reads the result from `benchFloor`. Its
+// first frame is Cytoscape's own, as a plain page's is; with `&first=direct` it is drawn as the
+// app draws a large picture's (src/lib/render/first-frame.ts).
 const q = new URLSearchParams(location.search);
 if (q.has('data')) {
 	(async () => {
@@ -103,7 +111,8 @@ if (q.has('data')) {
 			json,
 			Number(q.get('day')),
 			Number(q.get('width')),
-			Number(q.get('height'))
+			Number(q.get('height')),
+			{ plainFirstFrame: q.get('first') !== 'direct' }
 		);
 		(window as unknown as { benchFloor: unknown }).benchFloor = got;
 	})();

@@ -8,6 +8,7 @@ import type { Layout, Theme } from '$lib/core/view/view-spec.ts';
 import { MAP_FRAME } from '$lib/core/map/projection.ts';
 import { actorPlaces } from '$lib/core/visual/layout.ts';
 import { edgeBender, nodePositions } from './elements.ts';
+import { drawFirstFrameDirectly } from './first-frame.ts';
 import { drawnBy, HeldElements } from './held-elements.ts';
 import type { MapLayer } from './map-layer.ts';
 import { placeBadges } from './badge-places.ts';
@@ -111,7 +112,11 @@ export class CytoscapeRenderer implements Renderer {
 		container: HTMLElement,
 		graph: TemporalGraph,
 		events: RendererEvents,
-		options: { webgl?: boolean } = {}
+		options: {
+			webgl?: boolean;
+			/** The first frame drawn as Cytoscape draws it by itself: the bench's plain page. */
+			plainFirstFrame?: boolean;
+		} = {}
 	): Promise<CytoscapeRenderer> {
 		const reduced = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
 		const cy = cytoscape({
@@ -128,6 +133,12 @@ export class CytoscapeRenderer implements Renderer {
 			// Cytoscape's WebGL mode, for bench/webgl.ts only: without a GPU it measured 5-8x slower.
 			...(options.webgl ? { renderer: { name: 'canvas', webgl: true } } : {})
 		} as CytoscapeOptions);
+		// A large picture's first frame is drawn without the caches it would only fill; the page
+		// says how it was drawn (`data-first-frame`).
+		if (!options.webgl && !options.plainFirstFrame)
+			drawFirstFrameDirectly((cy as unknown as { renderer(): unknown }).renderer(), (how) =>
+				container.setAttribute('data-first-frame', how)
+			);
 		return new CytoscapeRenderer(cy, graph, !reduced, events);
 	}
 
