@@ -7,8 +7,9 @@
  * page of its own:
  *   first picture  navigation to the first painted frame after the picture is ready (the floor:
  *                  navigation to the harness's first frame, the harness fetching the same data as
- *                  a JSON file, parsing and drawing it; its drawing alone in brackets), and the
- *                  longest main thread task until then (input waits that long), the floor's beside;
+ *                  a JSON file, parsing and drawing it, its first frame Cytoscape's own as a
+ *                  plain page's; its drawing alone in brackets), and the longest main thread
+ *                  task until then (input waits that long), the floor's beside;
  *   scrub          dragging the time bar left to right, one step per move;
  *   playback       the playback's own month ticks;
  *   idle frame     a frame with no change, after each step (what a frame costs at all);

@@ -6,20 +6,30 @@ const base = inject('baseUrl');
 const s = useSession({ width: 1280, height: 720 });
 const DATA = /\/_app\/immutable\/assets\/dataset\.\w+\.json$/;
 
-/** Opens the page on `iso` and waits for its picture: the prerendered page, and the JS it fetched. */
-async function openOn(iso: string) {
-	const js: { path: string; body: string }[] = [];
+type Js = { path: string; body: string }[];
+
+/** Gathers the JS the page fetches while `run` runs. */
+async function gatherJs<T>(run: () => Promise<T>): Promise<{ got: T; js: Js }> {
+	const js: Js = [];
 	const onJs = async (r: Response) => {
 		if (r.url().endsWith('.js')) js.push({ path: new URL(r.url()).pathname, body: await r.text() });
 	};
 	s.page.on('response', onJs);
 	try {
-		const html = await (await s.page.goto(`${base}?at=${iso}`))!.text();
-		await waitForGraph(s.page, iso);
-		return { html, js };
+		return { got: await run(), js };
 	} finally {
 		s.page.off('response', onJs);
 	}
+}
+
+/** Opens the page on `iso` and waits for its picture: the prerendered page, and the JS it fetched. */
+async function openOn(iso: string) {
+	const { got: html, js } = await gatherJs(async () => {
+		const html = await (await s.page.goto(`${base}?at=${iso}`))!.text();
+		await waitForGraph(s.page, iso);
+		return html;
+	});
+	return { html, js };
 }
 
 describe('the bundled data, a file of its own', () => {
@@ -71,28 +81,21 @@ describe('the bundled data, a file of its own', () => {
 
 	it('leaves the dialogs’ code and the YAML library out of the first load, and fetches a dialog’s as it first opens', async () => {
 		const { js } = await openOn('1991-01-01');
-		const has = (files: typeof js, text: string) => files.some((f) => f.body.includes(text));
+		const has = (files: Js, text: string) => files.some((f) => f.body.includes(text));
 		// The export dialog's code (its Cancel button's test id), the import summary's, and the
 		// YAML library (its error class) are not among the page's first files.
 		expect(has(js, 'export-cancel')).toBe(false);
 		expect(has(js, 'import-summary')).toBe(false);
 		expect(has(js, 'YAMLParseError')).toBe(false);
-		const later: typeof js = [];
-		const onJs = async (r: Response) => {
-			if (r.url().endsWith('.js')) later.push({ path: r.url(), body: await r.text() });
-		};
-		s.page.on('response', onJs);
-		try {
-			// The first click opens the dialog, its code fetched then.
+		// The first click opens the dialog, its code fetched then.
+		const dialog = s.page.getByRole('dialog');
+		const { js: later } = await gatherJs(async () => {
 			await s.page.getByRole('button', { name: 'Export…' }).click();
-			const dialog = s.page.getByRole('dialog');
 			await dialog.getByTestId('export-cancel').waitFor();
-			expect(has(later, 'export-cancel')).toBe(true);
-			await dialog.getByTestId('export-cancel').click();
-			await dialog.waitFor({ state: 'hidden' });
-		} finally {
-			s.page.off('response', onJs);
-		}
+		});
+		expect(has(later, 'export-cancel')).toBe(true);
+		await dialog.getByTestId('export-cancel').click();
+		await dialog.waitFor({ state: 'hidden' });
 	});
 
 	for (const [name, lang, answer, problem, heading] of [
