@@ -98,20 +98,38 @@ export interface AppFigures {
 	late: Late | null;
 }
 
+/** How long the page goes without a long task, after its first picture, to count as settled. */
+const QUIET_MS = 1000;
+
 /**
  * Opens the app on the set's date in `page` (the bench's INIT script installed) and gives the time
- * from navigation to its first picture, with the long tasks until then.
+ * from navigation to its first picture, with the long tasks until the page has gone `QUIET_MS`
+ * without one: what it still does after the picture (once, a second frame of the whole picture)
+ * is part of opening it too.
  */
 export async function openApp(page: Page, set: BenchSet, url: string): Promise<Load> {
 	await page.goto(`${url}?at=${set.at}${set.query ?? ''}`, { timeout: 0 });
-	type W = { __bench?: { picture: number } };
+	type W = { __bench?: { picture: number; tasks: [number, number][] } };
 	await page.waitForFunction(() => ((window as W).__bench?.picture ?? 0) > 0, null, POLL);
+	await page.waitForFunction(
+		(quiet) => {
+			const b = (window as W).__bench!;
+			const end = Math.max(b.picture, ...b.tasks.map(([start, took]) => start + took));
+			return performance.now() - end > quiet;
+		},
+		QUIET_MS,
+		POLL
+	);
 	return (await page.evaluate('window.__bench')) as Load;
 }
 
 /** The longest main-thread task of a load before its first picture, in ms. */
 export const longestBefore = (load: Load) =>
 	Math.max(0, ...load.tasks.filter(([t]) => t < load.picture).map(([, d]) => d));
+
+/** The longest main-thread task of a load after its first picture, until it settled, in ms. */
+export const longestAfter = (load: Load) =>
+	Math.max(0, ...load.tasks.filter(([t]) => t >= load.picture).map(([, d]) => d));
 
 /**
  * The app's figures for a set. `js`, when given, collects the bodies of the JS the first load

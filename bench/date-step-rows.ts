@@ -5,6 +5,7 @@
  * range beside it.
  */
 import {
+	longestAfter,
 	longestBefore,
 	type AppFigures,
 	type BenchSet,
@@ -77,6 +78,16 @@ export function rowsOf(set: BenchSet, rounds: Round[]): Row[] {
 			}),
 			loads
 		),
+		{
+			set: set.name,
+			measure: '  after it, until 1 s without one',
+			key: 'longest task after first picture',
+			app: rounds.every((r) => r.app.load)
+				? loads(rounds.map((r) => longestAfter(r.app.load!)))
+				: undone,
+			floor: '',
+			ratio: null
+		},
 		...(
 			[
 				['date step, scrub', (x: { scrub: Steps | null }) => steps(x.scrub)],

@@ -195,6 +195,50 @@ describe('the explorer', () => {
 		}
 	});
 
+	it('draws the picture again only when it changes or its panel changes size', async () => {
+		// Counts the frames drawn into the picture's canvas (Cytoscape's layer of elements).
+		await s.page.addInitScript(() => {
+			const w = window as unknown as { frames: number };
+			w.frames = 0;
+			const clear = CanvasRenderingContext2D.prototype.clearRect;
+			CanvasRenderingContext2D.prototype.clearRect = function (...box) {
+				if (this.canvas instanceof HTMLCanvasElement && this.canvas.dataset.id === 'layer2-node')
+					w.frames++;
+				return clear.apply(this, box);
+			};
+		});
+		const frames = () => s.page.evaluate(() => (window as unknown as { frames: number }).frames);
+		const reset = () =>
+			s.page.evaluate(() => ((window as unknown as { frames: number }).frames = 0));
+		await open('?at=1960-01-01');
+		await expect.poll(frames).toBeGreaterThan(0);
+		// Nothing begins or ends on 2 January 1960: the date and the graph's attributes change, the
+		// picture does not. (Cytoscape looks for a change of size 100 ms after any change of its
+		// container's attributes, and used to draw the whole picture again then.)
+		await s.page.waitForTimeout(500);
+		await reset();
+		await s.page.getByRole('button', { name: 'Next day' }).click();
+		await waitForGraph(s.page, '1960-01-02');
+		await s.page.waitForTimeout(500);
+		expect(await frames()).toBe(0);
+		// A step that changes the picture draws it.
+		await s.page.getByRole('button', { name: 'Next year' }).click();
+		await waitForGraph(s.page, '1961-01-02');
+		await expect.poll(frames).toBeGreaterThan(0);
+		// A panel of another size: the picture is drawn again, to the new size.
+		const canvas = s.page.locator('[data-testid="graph"] canvas[data-id="layer2-node"]');
+		const wide = Number(await canvas.getAttribute('width'));
+		await s.page.waitForTimeout(500);
+		await reset();
+		await s.page.setViewportSize({ width: 1200, height: 900 });
+		try {
+			await expect.poll(frames).toBeGreaterThan(0);
+			await expect.poll(async () => Number(await canvas.getAttribute('width'))).toBeLessThan(wide);
+		} finally {
+			await s.page.setViewportSize({ width: 1440, height: 900 });
+		}
+	});
+
 	it('says when an ongoing flow was last reported, once the date in view passes it', async () => {
 		const row = s.page.locator('tr[data-tie="prk-rus-ballistic-missiles"] td[data-status]');
 		await open('?at=2025-05-29');

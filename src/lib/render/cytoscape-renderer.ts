@@ -12,6 +12,7 @@ import { drawFirstFrameDirectly } from './first-frame.ts';
 import { drawnBy, HeldElements } from './held-elements.ts';
 import type { MapLayer } from './map-layer.ts';
 import { placeBadges } from './badge-places.ts';
+import { resizeOnlyWhenResized } from './resize-guard.ts';
 import { stylesheet } from './stylesheet.ts';
 import type { Camera, Renderer, RendererEvents } from './renderer.ts';
 
@@ -133,6 +134,7 @@ export class CytoscapeRenderer implements Renderer {
 			// Cytoscape's WebGL mode, for bench/webgl.ts only: without a GPU it measured 5-8x slower.
 			...(options.webgl ? { renderer: { name: 'canvas', webgl: true } } : {})
 		} as CytoscapeOptions);
+		resizeOnlyWhenResized(cy as unknown as Parameters<typeof resizeOnlyWhenResized>[0], container);
 		// A large picture's first frame is drawn without the caches it would only fill; the page
 		// says how it was drawn (`data-first-frame`).
 		if (!options.webgl && !options.plainFirstFrame)
