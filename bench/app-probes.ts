@@ -7,7 +7,8 @@
 
 /**
  * Installed before the app loads: notes the main thread's long tasks, and the first painted frame
- * after the picture reports itself ready (the time to first picture, from navigation).
+ * after the picture reports itself ready and its first frame all drawn (a large one is drawn in
+ * slices: src/lib/render/first-frame.ts), the time to first picture, from navigation.
  */
 export const INIT = `(() => {
 	const b = (window.__bench = { tasks: [], picture: 0 });
@@ -17,12 +18,13 @@ export const INIT = `(() => {
 		}).observe({ type: 'longtask', buffered: true });
 	} catch {}
 	const mo = new MutationObserver(() => {
-		if (!document.querySelector('[data-testid="graph"][data-ready="true"]')) return;
+		const graph = '[data-testid="graph"][data-ready="true"]';
+		if (!document.querySelector(graph + ':is([data-first-frame="direct"], [data-first-frame="cached"])')) return;
 		mo.disconnect();
 		requestAnimationFrame(() => setTimeout(() => (b.picture = performance.now()), 0));
 	});
 	mo.observe(document, {
-		subtree: true, childList: true, attributes: true, attributeFilter: ['data-ready']
+		subtree: true, childList: true, attributes: true, attributeFilter: ['data-ready', 'data-first-frame']
 	});
 })()`;
 

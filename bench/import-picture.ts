@@ -11,7 +11,8 @@
  *   summary  the first animation frame after the summary dialog is open with its Open button;
  *   accept   the `click` on that button (capture listener, before the app's);
  *   picture  the first `render` event of the new Cytoscape instance (fired once it has drawn the
- *            frame) after the graph reports itself ready. The baseline stops at its first `render`.
+ *            frame) after the graph reports itself ready, or its first frame's last slice (a large
+ *            one is drawn in slices: `data-first-frame`). The baseline stops at its first `render`.
  * The app's figure is chosen→summary plus accept→picture: the wait for the click is left out.
  * Needs `npm run build` first.
  *
@@ -56,7 +57,9 @@ const PROBE = `() => {
 	}, true);
 	let asked = false;
 	let hooked = null;
+	let drawn = null;
 	const look = () => {
+		if (drawn) drawn();
 		const dialog = document.querySelector('[data-testid="import-summary"]');
 		if (!asked && dialog && dialog.open && dialog.querySelector('button.primary')) {
 			asked = true;
@@ -66,8 +69,12 @@ const PROBE = `() => {
 		const cy = g && g !== old && g._cyreg ? g._cyreg.cy : null;
 		if (!cy || cy === hooked) return;
 		hooked = cy;
-		const drawn = () => {
-			if (p.picture || g.dataset.ready !== 'true') return;
+		// A large first picture is drawn in slices after its first frame: it is there when the
+		// graph says its first frame is all drawn.
+		drawn = () => {
+			const first = g.dataset.firstFrame;
+			if (p.picture || g.dataset.ready !== 'true' || (first !== 'direct' && first !== 'cached'))
+				return;
 			p.picture = performance.now();
 			p.ties = g.dataset.visibleTies;
 			p.actors = g.dataset.visibleActors;
@@ -78,7 +85,7 @@ const PROBE = `() => {
 	};
 	const observer = new MutationObserver(look);
 	observer.observe(document.body, {
-		subtree: true, childList: true, attributes: true, attributeFilter: ['open', 'data-ready']
+		subtree: true, childList: true, attributes: true, attributeFilter: ['open', 'data-ready', 'data-first-frame']
 	});
 }`;
 

@@ -79,11 +79,14 @@ async function openOnce(page: Page, base: string, files: Files, worker: boolean)
 	await startProbe(page);
 	const t1 = Date.now();
 	await summary.getByRole('button', { name: 'Open it' }).click();
-	// The explorer is built afresh for the new dataset; its picture is ready when it says so.
+	// The explorer is built afresh for the new dataset; its picture is there when it says its first
+	// frame is all drawn (a large one is drawn in slices).
 	await page.waitForFunction(
 		(n) =>
 			document.querySelector('[data-testid="dataset-name"]')?.textContent !== n &&
-			document.querySelector('[data-testid="graph"]')?.getAttribute('data-ready') === 'true',
+			/^(direct|cached)$/.test(
+				document.querySelector('[data-testid="graph"]')?.getAttribute('data-first-frame') ?? ''
+			),
 		before,
 		{ timeout: LIMIT, polling: 50 }
 	);

@@ -67,6 +67,9 @@ async function load(
 	renderer.apply(display.update(view, { all: true, ties: [], actors: [] }, ctx));
 	renderer.fit();
 	await frame();
+	// The app's way draws a large first frame in slices: the picture is there after the last.
+	if (!options.plainFirstFrame && !options.webgl)
+		while (el.getAttribute('data-first-frame') === 'drawing') await frame();
 	const t1 = performance.now();
 	// Long-task entries arrive a little after their task: wait for them, then take those of the load.
 	await new Promise((ok) => setTimeout(ok, 100));

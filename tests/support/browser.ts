@@ -64,10 +64,11 @@ export async function openSession(
 export async function waitForGraph(page: Page, day?: string) {
 	await page.waitForSelector('[data-testid="graph"][data-ready="true"]');
 	if (day) await page.waitForSelector(`[data-testid="graph"][data-day="${day}"]`);
-	// The renderer paints on the next frames; give it two.
+	// The renderer paints on the next frames; give it two, and a large first picture its slices.
 	await page.evaluate(
 		() => new Promise((ok) => requestAnimationFrame(() => requestAnimationFrame(ok)))
 	);
+	await page.waitForSelector('[data-testid="graph"]:not([data-first-frame="drawing"])');
 }
 
 /** The tie ids in the "Ties in view" table, as a person reading it would find them. */

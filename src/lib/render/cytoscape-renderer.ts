@@ -13,6 +13,7 @@ import { drawnBy, HeldElements } from './held-elements.ts';
 import type { MapLayer } from './map-layer.ts';
 import { placeBadges } from './badge-places.ts';
 import { resizeOnlyWhenResized } from './resize-guard.ts';
+import { styleInSlices } from './style-in-slices.ts';
 import { stylesheet } from './stylesheet.ts';
 import type { Camera, Renderer, RendererEvents } from './renderer.ts';
 
@@ -50,6 +51,19 @@ export class CytoscapeRenderer implements Renderer {
 	private crowded = 0;
 	/** A placing of the badges is due at the next frame. */
 	private placing = false;
+	/**
+	 * Until the first patches, Cytoscape's frames are held back (a batch is open from the mount):
+	 * an empty frame drawn first took the first picture's place in Cytoscape's caches.
+	 */
+	private opening = true;
+	/**
+	 * A large first picture is styled and drawn in slices: not on the bench's plain page (where
+	 * Cytoscape does it all in its first frame), and only with a Cytoscape whose drawing this knows.
+	 */
+	private sliced = false;
+	/** Resolved once a first frame drawn in slices is all drawn (badges are placed after it). */
+	private drawnWhole = Promise.resolve();
+	private wholeDrawn = () => {};
 	private readonly events: RendererEvents;
 	/** What Cytoscape holds of what the data can draw: each element from the first patch drawing it. */
 	private readonly held: HeldElements;
@@ -135,16 +149,24 @@ export class CytoscapeRenderer implements Renderer {
 			...(options.webgl ? { renderer: { name: 'canvas', webgl: true } } : {})
 		} as CytoscapeOptions);
 		resizeOnlyWhenResized(cy as unknown as Parameters<typeof resizeOnlyWhenResized>[0], container);
-		// A large picture's first frame is drawn without the caches it would only fill; the page
-		// says how it was drawn (`data-first-frame`).
-		if (!options.webgl && !options.plainFirstFrame)
-			drawFirstFrameDirectly((cy as unknown as { renderer(): unknown }).renderer(), (how) =>
-				container.setAttribute('data-first-frame', how)
-			);
-		return new CytoscapeRenderer(cy, graph, !reduced, events);
+		// A large picture's elements are styled ahead of its first frame, and the frame is drawn
+		// without the caches it would only fill, both in slices (style-in-slices.ts,
+		// first-frame.ts); the page says how the first frame was drawn (`data-first-frame`:
+		// `drawing` until the last slice).
+		const renderer = new CytoscapeRenderer(cy, graph, !reduced, events);
+		renderer.sliced =
+			!options.webgl &&
+			!options.plainFirstFrame &&
+			drawFirstFrameDirectly((cy as unknown as { renderer(): unknown }).renderer(), (how) => {
+				container.setAttribute('data-first-frame', how);
+				if (how !== 'drawing') renderer.wholeDrawn();
+			});
+		cy.startBatch();
+		return renderer;
 	}
 
 	apply(patches: readonly DisplayPatch[]) {
+		if (this.opening) return this.open(patches);
 		if (patches.length === 0) return;
 		const draws = patches.map(drawnBy);
 		this.held.addMissing(
@@ -207,6 +229,26 @@ export class CytoscapeRenderer implements Renderer {
 	}
 
 	/**
+	 * The first patches, then the frames held back since the mount are let go; a large picture's
+	 * elements are styled first, in slices (style-in-slices.ts), which holds them back till done.
+	 */
+	private open(patches: readonly DisplayPatch[]) {
+		this.opening = false;
+		// Badges asked for by these patches are placed once the picture is whole.
+		this.drawnWhole = new Promise((done) => (this.wholeDrawn = done));
+		try {
+			this.apply(patches);
+		} finally {
+			// Before the slices' own batch opens (in this task, so no frame comes between): its
+			// end would otherwise mark every element added in this one to be styled again.
+			this.cy.endBatch();
+		}
+		if (this.sliced && styleInSlices(this.cy))
+			this.container.setAttribute('data-first-frame', 'drawing');
+		else this.wholeDrawn();
+	}
+
+	/**
 	 * Places the badges once the next frame is drawn: Cytoscape measures a label's words only as
 	 * it draws them, so a badge placed at once, with new words, went by the old words' box (after
 	 * a jump of date, badges overlapped that opening at that date did not). Several steps before
@@ -215,16 +257,20 @@ export class CytoscapeRenderer implements Renderer {
 	private placeBadgesSoon(tries = 4) {
 		if (this.placing) return;
 		this.placing = true;
-		requestAnimationFrame(() => {
-			this.placing = false;
-			if (this.cy.destroyed()) return;
-			const { crowded, pending } = placeBadges(this.cy);
-			// A line first drawn in this frame is measured as it is drawn: place again after it.
-			if (pending > 0 && tries > 0) this.placeBadgesSoon(tries - 1);
-			if (crowded === this.crowded) return;
-			this.crowded = crowded;
-			this.events.redrawn?.();
-		});
+		// Not before a first frame drawn in slices is all drawn: placing would style all the
+		// elements at once, and measure labels not drawn yet.
+		void this.drawnWhole.then(() =>
+			requestAnimationFrame(() => {
+				this.placing = false;
+				if (this.cy.destroyed()) return;
+				const { crowded, pending } = placeBadges(this.cy);
+				// A line first drawn in this frame is measured as it is drawn: place again after it.
+				if (pending > 0 && tries > 0) this.placeBadgesSoon(tries - 1);
+				if (crowded === this.crowded) return;
+				this.crowded = crowded;
+				this.events.redrawn?.();
+			})
+		);
 	}
 
 	/** Gives the bent lines among `els` that have no bend yet theirs (null: not routed yet). */

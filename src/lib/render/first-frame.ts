@@ -1,14 +1,29 @@
+import { nextTask } from './next-task.ts';
+
 /** From this many elements in the picture, its first frame is drawn without Cytoscape's caches. */
 export const DIRECT_FIRST_FRAME = 1000;
+/** How long one slice of a large first frame draws before the page can answer input, in ms. */
+export const SLICE_MS = 40;
+/** How many elements are drawn between two looks at the clock. */
+const BETWEEN_LOOKS = 32;
+
+/** The part of a canvas context a slice drawn later needs: the picture's transform, set again. */
+interface Context {
+	getTransform(): unknown;
+	setTransform(transform: unknown): void;
+	save(): void;
+	restore(): void;
+}
 
 /**
  * The two drawing calls of Cytoscape's canvas renderer (3.35) this reaches into:
  * `drawLayeredElements` draws the picture's elements through its caches, `drawElements` draws
- * them as they are (as it does for an image export).
+ * them as they are (as it does for an image export), one after another in the order given.
  */
 interface CanvasDrawing {
-	drawLayeredElements(context: unknown, eles: ArrayLike<unknown>, ...rest: unknown[]): void;
-	drawElements(context: unknown, eles: ArrayLike<unknown>): void;
+	drawLayeredElements(context: Context, eles: ArrayLike<unknown>, ...rest: unknown[]): void;
+	drawElements(context: Context, eles: ArrayLike<unknown>): void;
+	destroyed?: boolean;
 }
 
 /**
@@ -20,24 +35,69 @@ interface CanvasDrawing {
  * 50k 7,635 -> 4,290, the date steps after it unchanged). A picture under `DIRECT_FIRST_FRAME`
  * elements is drawn through the caches from its first frame, as before.
  *
- * `drawn` is told how the first frame with elements was drawn. Returns false, and changes
- * nothing, when the renderer is not the one this knows.
+ * The direct frame is drawn in slices of `SLICE_MS`, each a task of its own, in the order
+ * Cytoscape gives (so the picture is the same), the page answering input between them (at 50,000
+ * ties the frame had been one task of 2.4 s). A frame Cytoscape draws before the last slice (the
+ * date moved, say) draws the whole picture, and the slices stop.
+ *
+ * `drawn` is told how the first frame with elements was drawn once it is all there, and, when
+ * slices follow its first, `drawing` before. Returns
+ * false, and changes nothing, when the renderer is not the one this knows. `later` and `now` are
+ * the next task and the clock (a test's own).
  */
 export function drawFirstFrameDirectly(
 	renderer: unknown,
-	drawn: (how: 'direct' | 'cached') => void
+	drawn: (how: 'drawing' | 'direct' | 'cached') => void,
+	{ later = nextTask, now = () => performance.now() } = {}
 ): boolean {
 	const r = renderer as Partial<CanvasDrawing> | null | undefined;
 	if (typeof r?.drawLayeredElements !== 'function' || typeof r.drawElements !== 'function')
 		return false;
 	const cached = r.drawLayeredElements;
+	/** Draws from `from` for one slice's time; gives where it stopped. */
+	const slice = (self: CanvasDrawing, context: Context, eles: ArrayLike<unknown>, from: number) => {
+		const start = now();
+		while (from < eles.length) {
+			const to = Math.min(from + BETWEEN_LOOKS, eles.length);
+			self.drawElements(context, Array.prototype.slice.call(eles, from, to));
+			from = to;
+			if (now() - start >= SLICE_MS) break;
+		}
+		return from;
+	};
 	r.drawLayeredElements = function (this: CanvasDrawing, context, eles, ...rest) {
 		// A frame drawn before the picture's elements were added does not count.
 		if (eles.length === 0) return cached.call(this, context, eles, ...rest);
 		r.drawLayeredElements = cached;
-		const direct = eles.length >= DIRECT_FIRST_FRAME;
-		drawn(direct ? 'direct' : 'cached');
-		return direct ? this.drawElements(context, eles) : cached.call(this, context, eles, ...rest);
+		if (eles.length < DIRECT_FIRST_FRAME) {
+			drawn('cached');
+			return cached.call(this, context, eles, ...rest);
+		}
+		const transform = context.getTransform();
+		let from = slice(this, context, eles, 0);
+		if (from === eles.length) return drawn('direct');
+		drawn('drawing');
+		let stopped = false;
+		r.drawLayeredElements = function (this: CanvasDrawing, ...frame) {
+			// An image export draws into a context of its own, and leaves the picture on screen be.
+			if (frame[0] === context) {
+				stopped = true;
+				r.drawLayeredElements = cached;
+				drawn('direct');
+			}
+			return cached.apply(this, frame);
+		};
+		const more = () => {
+			if (stopped || this.destroyed) return;
+			context.save();
+			context.setTransform(transform);
+			from = slice(this, context, eles, from);
+			context.restore();
+			if (from < eles.length) return void later().then(more);
+			r.drawLayeredElements = cached;
+			drawn('direct');
+		};
+		void later().then(more);
 	};
 	return true;
 }
