@@ -4,8 +4,8 @@ import { nextTask } from './next-task.ts';
 export const DIRECT_FIRST_FRAME = 1000;
 /** How long one slice of a large first frame draws before the page can answer input, in ms. */
 export const SLICE_MS = 40;
-/** How many elements are drawn between two looks at the clock. */
-const BETWEEN_LOOKS = 32;
+/** How many elements a slice draws or styles between two looks at the clock. */
+export const BETWEEN_LOOKS = 32;
 
 /** The part of a canvas context a slice drawn later needs: the picture's transform, set again. */
 interface Context {
@@ -36,14 +36,15 @@ interface CanvasDrawing {
  * elements is drawn through the caches from its first frame, as before.
  *
  * The direct frame is drawn in slices of `SLICE_MS`, each a task of its own, in the order
- * Cytoscape gives (so the picture is the same), the page answering input between them (at 50,000
- * ties the frame had been one task of 2.4 s). A frame Cytoscape draws before the last slice (the
- * date moved, say) draws the whole picture, and the slices stop.
+ * Cytoscape gives (so the picture is the same), the page answering input between them; the
+ * elements' style is worked out ahead of it, in slices too (style-in-slices.ts). A frame
+ * Cytoscape draws before the last slice (the date moved, say) draws the whole picture, and the
+ * slices stop.
  *
  * `drawn` is told how the first frame with elements was drawn once it is all there, and, when
- * slices follow its first, `drawing` before. Returns
- * false, and changes nothing, when the renderer is not the one this knows. `later` and `now` are
- * the next task and the clock (a test's own).
+ * slices follow its first, `drawing` before. Returns false, and changes nothing, when the
+ * renderer is not the one this knows. `later` and `now` are the next task and the clock (a
+ * test's own).
  */
 export function drawFirstFrameDirectly(
 	renderer: unknown,

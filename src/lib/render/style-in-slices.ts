@@ -1,5 +1,5 @@
 import type { Core } from 'cytoscape';
-import { DIRECT_FIRST_FRAME, SLICE_MS } from './first-frame.ts';
+import { BETWEEN_LOOKS, DIRECT_FIRST_FRAME, SLICE_MS } from './first-frame.ts';
 import { nextTask } from './next-task.ts';
 
 /**
@@ -11,9 +11,6 @@ interface Internal {
 	cleanStyle?: () => void;
 	recalculateRenderedStyle?: () => void;
 }
-
-/** How many elements are styled between two looks at the clock. */
-const BETWEEN_LOOKS = 32;
 
 /**
  * Cytoscape works out its elements' style and geometry (which selectors match, label sizes, the
@@ -52,7 +49,7 @@ async function inSlices(
 			if (cy.destroyed()) return;
 			start = now();
 		}
-		// Each actor's lines were worked out with it: the frame need not do them again.
+		// Every line was worked out above: the frame need not work out each actor's lines again.
 		cy.nodes().forEach((node) => {
 			const rstyle = (node as unknown as { _private?: { rstyle?: { cleanConnected?: boolean } } })
 				._private?.rstyle;
