@@ -54,18 +54,29 @@ describe('the full app on 2,000 actors and 10,000 ties', () => {
 	it('opens them, draws them, and keeps only a window of the table in the DOM', async () => {
 		await serveBig();
 		// Counts the frames drawn into each picture's canvas (Cytoscape's layer of elements), and
-		// notes what the graph says of its first frame as it goes.
+		// notes what the graph says of its first frame, and how many elements Cytoscape holds, as
+		// it goes. As the large picture starts opening, a person steps a year back (the picture
+		// is given to Cytoscape in slices, and the step waits its turn).
 		await s.page.addInitScript(() => {
-			const seen: string[] = ((window as unknown as { firstFrame: string[] }).firstFrame = []);
+			const w = window as unknown as { firstFrame: string[]; held: number[]; steppedFrom: string };
+			const seen: string[] = (w.firstFrame = []);
+			w.held = [];
 			new MutationObserver((records) => {
 				for (const r of records) {
-					const how = (r.target as Element).getAttribute('data-first-frame');
-					if (how && how !== seen.at(-1)) seen.push(how);
+					const graph = r.target as Element;
+					if (r.attributeName === 'data-held-elements' && w.steppedFrom)
+						w.held.push(Number(graph.getAttribute('data-held-elements')));
+					const how = graph.getAttribute('data-first-frame');
+					if (r.attributeName !== 'data-first-frame' || !how || how === seen.at(-1)) continue;
+					seen.push(how);
+					if (how !== 'drawing' || w.steppedFrom) continue;
+					w.steppedFrom = graph.getAttribute('data-day')!;
+					document.querySelector<HTMLButtonElement>('button[aria-label="Previous year"]')!.click();
 				}
 			}).observe(document, {
 				subtree: true,
 				attributes: true,
-				attributeFilter: ['data-first-frame']
+				attributeFilter: ['data-first-frame', 'data-held-elements']
 			});
 			const clear = CanvasRenderingContext2D.prototype.clearRect;
 			CanvasRenderingContext2D.prototype.clearRect = function (...box) {
@@ -106,6 +117,18 @@ describe('the full app on 2,000 actors and 10,000 ties', () => {
 				await s.page.evaluate(() => (window as unknown as { firstFrame: string[] }).firstFrame)
 			).slice(-2)
 		).toEqual(['drawing', 'direct']);
+		// The year stepped to as the picture opened is the one drawn: its elements were given to
+		// Cytoscape after the first date's (which it was given from the step on).
+		const { held, steppedFrom } = await s.page.evaluate(() => {
+			const w = window as unknown as { held: number[]; steppedFrom: string };
+			return { held: w.held, steppedFrom: w.steppedFrom };
+		});
+		expect(steppedFrom).toMatch(/^\d{4}-/);
+		await s.page.waitForSelector(
+			`[data-testid="graph"][data-day="${Number(steppedFrom.slice(0, 4)) - 1}${steppedFrom.slice(4)}"]`
+		);
+		expect(held.at(-1)).toBeGreaterThan(held[0]);
+
 		// And it is drawn once: not again as the page settles (a fit to the same size, or Cytoscape
 		// looking for a change of size after the graph's attributes changed, each drew all of it
 		// again: at 50,000 ties a second frame of seconds just after the first picture).

@@ -69,6 +69,20 @@ describe('what Cytoscape holds of the data (HeldElements)', () => {
 		expect(cy.elements()[0].isNode()).toBe(true);
 	});
 
+	it('can give a large picture in parts, in the same order as at once', () => {
+		const all = [...graph.data.ties].reverse().map((t) => tie(t.id));
+		const once = fresh();
+		once.held.addMissing(all, place);
+		const parts = fresh();
+		const defs = parts.held.missing(all, place);
+		// Counted as held from the start, given to Cytoscape as each part is added.
+		expect(parts.held.counts.held).toBe(once.held.counts.held);
+		expect(parts.cy.elements().length).toBe(0);
+		for (let from = 0; from < defs.length; from += 7) parts.held.add(defs.slice(from, from + 7));
+		expect(parts.cy.elements().map((e) => e.id())).toEqual(once.cy.elements().map((e) => e.id()));
+		expect(parts.held.missing(all, place)).toEqual([]);
+	});
+
 	it('keeps the words of a hidden element it does not hold for when it is first drawn', () => {
 		const { cy, held } = fresh();
 		const hidden = { ...tie(single.id, 'tie absent'), label: 'kept', title: 'kept title' };

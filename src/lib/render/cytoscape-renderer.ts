@@ -8,10 +8,16 @@ import type { Layout, Theme } from '$lib/core/view/view-spec.ts';
 import { MAP_FRAME } from '$lib/core/map/projection.ts';
 import { actorPlaces } from '$lib/core/visual/layout.ts';
 import { edgeBender, nodePositions } from './elements.ts';
-import { drawFirstFrameDirectly } from './first-frame.ts';
+import {
+	BETWEEN_LOOKS,
+	DIRECT_FIRST_FRAME,
+	drawFirstFrameDirectly,
+	SLICE_MS
+} from './first-frame.ts';
 import { drawnBy, HeldElements } from './held-elements.ts';
 import type { MapLayer } from './map-layer.ts';
 import { placeBadges } from './badge-places.ts';
+import { Slices } from './next-task.ts';
 import { resizeOnlyWhenResized } from './resize-guard.ts';
 import { styleInSlices } from './style-in-slices.ts';
 import { stylesheet } from './stylesheet.ts';
@@ -21,6 +27,10 @@ import type { Camera, Renderer, RendererEvents } from './renderer.ts';
 const FADE_MS = 220;
 /** How long actors take to move to another layout's places. */
 const MOVE_MS = 450;
+/** How many elements a large first picture gives Cytoscape at once, between looks at the clock. */
+const ADD_AT_ONCE = 256;
+
+type Leaving = { els: ReturnType<Core['collection']>; classes: string }[];
 /**
  * Cytoscape behind the Renderer seam: the only code that talks to it. An element is added the
  * first time it is drawn and kept; a patch sets the classes of the few elements whose display
@@ -61,6 +71,8 @@ export class CytoscapeRenderer implements Renderer {
 	 * Cytoscape does it all in its first frame), and only with a Cytoscape whose drawing this knows.
 	 */
 	private sliced = false;
+	/** Patches that came while the first were given to Cytoscape in slices, in turn; null after. */
+	private queued: [readonly DisplayPatch[], readonly boolean[]][] | null = null;
 	/** Resolved once a first frame drawn in slices is all drawn (badges are placed after it). */
 	private drawnWhole = Promise.resolve();
 	private wholeDrawn = () => {};
@@ -166,51 +178,75 @@ export class CytoscapeRenderer implements Renderer {
 	}
 
 	apply(patches: readonly DisplayPatch[]) {
-		if (this.opening) return this.open(patches);
-		if (patches.length === 0) return;
 		const draws = patches.map(drawnBy);
+		this.count(patches, draws);
+		if (this.opening) return void this.open(patches, draws);
+		if (this.queued) return void this.queued.push([patches, draws]);
+		this.applyNow(patches, draws);
+	}
+
+	private applyNow(patches: readonly DisplayPatch[], draws: readonly boolean[]) {
+		if (patches.length === 0) return;
 		this.held.addMissing(
 			patches.filter((_, i) => draws[i]),
 			(id) => this.places.get(id)!
 		);
 		const entering = this.cy.collection();
-		const leaving: { els: ReturnType<Core['collection']>; classes: string }[] = [];
+		const leaving: Leaving = [];
 		this.cy.batch(() => {
-			patches.forEach((p, i) => {
-				const drawn = draws[i];
-				const set =
-					p.kind === 'tie'
-						? this.drawnTies
-						: p.kind === 'pair'
-							? this.drawnPairs
-							: this.drawnActors;
-				if (drawn) set.add(p.id);
-				else set.delete(p.id);
-				if (p.kind === 'tie' && /\bin-pair\b/.test(p.classes)) this.inPair.add(p.id);
-				else if (p.kind === 'tie') this.inPair.delete(p.id);
-				if (!drawn && this.held.keepAside(p)) {
-					if (p.kind === 'actor') this.map?.showLeader(p.id, false);
-					return;
-				}
-				const els = this.held.elementsOf(p);
-				if (p.leave && this.motion && p.kind === 'tie') {
-					// Fade out first: keep the old look with `leaving`, then take the new classes.
-					els.addClass('leaving');
-					leaving.push({ els, classes: p.classes });
-					return;
-				}
-				els.forEach((el: SingularElementReturnValue) => {
-					el.classes(`${el.data('base')} ${p.classes}`);
-				});
-				if (drawn) this.route(els);
-				if (p.label !== undefined) els.data('label', p.label);
-				if (p.title !== undefined) els.data('title', p.title);
-				if (p.kind === 'actor') this.map?.showLeader(p.id, drawn);
-				if (p.kind === 'actor') this.syncPick(els, /\bpick\b/.test(p.classes));
-				if (p.enter && this.motion && p.kind === 'tie') entering.merge(els);
-			});
+			patches.forEach((p, i) => this.patch(p, draws[i], entering, leaving));
 			entering.addClass('fading');
 		});
+		this.patched(patches, entering, leaving);
+	}
+
+	/** Keeps what is drawn now from the patches, at once (counting reads it). */
+	private count(patches: readonly DisplayPatch[], draws: readonly boolean[]) {
+		patches.forEach((p, i) => {
+			const set =
+				p.kind === 'tie' ? this.drawnTies : p.kind === 'pair' ? this.drawnPairs : this.drawnActors;
+			if (draws[i]) set.add(p.id);
+			else set.delete(p.id);
+			if (p.kind === 'tie' && /\bin-pair\b/.test(p.classes)) this.inPair.add(p.id);
+			else if (p.kind === 'tie') this.inPair.delete(p.id);
+		});
+	}
+
+	/** Shows one patch on the elements Cytoscape holds for it (inside a batch). */
+	private patch(
+		p: DisplayPatch,
+		drawn: boolean,
+		entering: ReturnType<Core['collection']>,
+		leaving: Leaving
+	) {
+		if (!drawn && this.held.keepAside(p)) {
+			if (p.kind === 'actor') this.map?.showLeader(p.id, false);
+			return;
+		}
+		const els = this.held.elementsOf(p);
+		if (p.leave && this.motion && p.kind === 'tie') {
+			// Fade out first: keep the old look with `leaving`, then take the new classes.
+			els.addClass('leaving');
+			leaving.push({ els, classes: p.classes });
+			return;
+		}
+		els.forEach((el: SingularElementReturnValue) => {
+			el.classes(`${el.data('base')} ${p.classes}`);
+		});
+		if (drawn) this.route(els);
+		if (p.label !== undefined) els.data('label', p.label);
+		if (p.title !== undefined) els.data('title', p.title);
+		if (p.kind === 'actor') this.map?.showLeader(p.id, drawn);
+		if (p.kind === 'actor') this.syncPick(els, /\bpick\b/.test(p.classes));
+		if (p.enter && this.motion && p.kind === 'tie') entering.merge(els);
+	}
+
+	/** After patches: lines entering fade in, lines leaving fade out, badges find their places. */
+	private patched(
+		patches: readonly DisplayPatch[],
+		entering: ReturnType<Core['collection']>,
+		leaving: Leaving
+	) {
 		if (entering.nonempty()) requestAnimationFrame(() => entering.removeClass('fading'));
 		// What actors and pairs are drawn, and the badges' words, decide where badges can go.
 		if (patches.some((p) => p.kind !== 'tie')) this.placeBadgesSoon();
@@ -229,19 +265,55 @@ export class CytoscapeRenderer implements Renderer {
 	}
 
 	/**
-	 * The first patches, then the frames held back since the mount are let go; a large picture's
-	 * elements are styled first, in slices (style-in-slices.ts), which holds them back till done.
+	 * The first patches, then the frames held back since the mount are let go. A large first
+	 * picture (`DIRECT_FIRST_FRAME` elements or more) is given to Cytoscape in slices of
+	 * `SLICE_MS`, each a task of its own (at 50,000 ties, adding and patching its elements had
+	 * been one task of about 0.8 s), patches that come meanwhile waiting their turn; then its
+	 * elements are styled, in slices too (style-in-slices.ts), which holds the frames back till
+	 * done. The page says `data-first-frame="drawing"` from the start of it.
 	 */
-	private open(patches: readonly DisplayPatch[]) {
+	private async open(patches: readonly DisplayPatch[], draws: readonly boolean[]) {
 		this.opening = false;
+		this.queued = [];
 		// Badges asked for by these patches are placed once the picture is whole.
 		this.drawnWhole = new Promise((done) => (this.wholeDrawn = done));
+		let slices: Slices | null = null;
+		/** Whether this slice has run its time, and the page is let in now. */
+		const due = () => slices?.due() ?? false;
+		/** Lets the page in; false if the renderer is gone after. */
+		const letIn = async () => {
+			await slices!.next();
+			return !this.cy.destroyed();
+		};
 		try {
-			this.apply(patches);
+			const defs = this.held.missing(
+				patches.filter((_, i) => draws[i]),
+				(id) => this.places.get(id)!
+			);
+			if (this.sliced && defs.length >= DIRECT_FIRST_FRAME) {
+				slices = new Slices(SLICE_MS);
+				this.container.setAttribute('data-first-frame', 'drawing');
+			}
+			for (let from = 0; from < defs.length; from += ADD_AT_ONCE) {
+				this.held.add(defs.slice(from, from + ADD_AT_ONCE));
+				if (due() && !(await letIn())) return;
+			}
+			const entering = this.cy.collection();
+			const leaving: Leaving = [];
+			for (let i = 0; i < patches.length; i++) {
+				this.patch(patches[i], draws[i], entering, leaving);
+				if (i % BETWEEN_LOOKS === 0 && due() && !(await letIn())) return;
+			}
+			entering.addClass('fading');
+			this.patched(patches, entering, leaving);
+			const queued = this.queued;
+			this.queued = null;
+			for (const [later, drawing] of queued) this.applyNow(later, drawing);
 		} finally {
+			this.queued = null;
 			// Before the slices' own batch opens (in this task, so no frame comes between): its
 			// end would otherwise mark every element added in this one to be styled again.
-			this.cy.endBatch();
+			if (!this.cy.destroyed()) this.cy.endBatch();
 		}
 		if (this.sliced && styleInSlices(this.cy))
 			this.container.setAttribute('data-first-frame', 'drawing');

@@ -39,11 +39,22 @@ export class HeldElements {
 	}
 
 	/**
-	 * Gives Cytoscape, in one call, the elements of `patches` it does not hold yet, with the nodes
-	 * their lines join, each node at `placeOf` its id (hidden until patched), in stacking order, so
-	 * Cytoscape's list of what it holds stays nearly sorted (elements.ts).
+	 * Gives Cytoscape, in one call, the elements of `patches` it does not hold yet (`missing`).
 	 */
 	addMissing(patches: readonly DisplayPatch[], placeOf: (id: string) => { x: number; y: number }) {
+		this.add(this.missing(patches, placeOf));
+	}
+
+	/**
+	 * The elements of `patches` Cytoscape does not hold yet, with the nodes their lines join, each
+	 * node at `placeOf` its id (hidden until patched), in stacking order, so Cytoscape's list of
+	 * what it holds stays nearly sorted (elements.ts); counted as held from here on, to be given
+	 * to Cytoscape with `add`, all at once or in parts, in this order.
+	 */
+	missing(
+		patches: readonly DisplayPatch[],
+		placeOf: (id: string) => { x: number; y: number }
+	): ElementDefinition[] {
 		const nodes: ElementDefinition[] = [];
 		const edges: ElementDefinition[] = [];
 		const take = (id: string) => {
@@ -58,10 +69,15 @@ export class HeldElements {
 			} else nodes.push({ ...def, position: { ...placeOf(id) } });
 		};
 		for (const p of patches) for (const id of this.idsOf(p)) take(id);
-		if (nodes.length + edges.length === 0) return;
 		const byZ = (a: ElementDefinition, b: ElementDefinition) =>
 			(a.data.z as number) - (b.data.z as number);
-		this.cy.add([...nodes.sort(byZ), ...edges.sort(byZ)]);
+		return [...nodes.sort(byZ), ...edges.sort(byZ)];
+	}
+
+	/** Gives Cytoscape elements from `missing`. */
+	add(defs: ElementDefinition[]) {
+		if (defs.length === 0) return;
+		this.cy.add(defs);
 		this.cy.container()?.setAttribute('data-held-elements', String(this.added.size));
 	}
 

@@ -12,3 +12,32 @@ export function nextTask(): Promise<void> {
 		channel.port2.postMessage(null);
 	});
 }
+
+/**
+ * A long piece of work cut into slices of `ms`, each a task of its own: the work asks `due()`
+ * between two small steps, and once its slice has run its time, awaits `next()`, which lets the
+ * page answer input and starts the next slice. `later` and `now` are the next task and the clock
+ * (a test's own).
+ */
+export class Slices {
+	private start: number;
+
+	constructor(
+		private readonly ms: number,
+		private readonly later: () => Promise<void> = nextTask,
+		private readonly now: () => number = () => performance.now()
+	) {
+		this.start = now();
+	}
+
+	/** Whether this slice has run its time. */
+	due(): boolean {
+		return this.now() - this.start >= this.ms;
+	}
+
+	/** Ends this slice: resolves in the next task, where the next slice starts. */
+	async next(): Promise<void> {
+		await this.later();
+		this.start = this.now();
+	}
+}

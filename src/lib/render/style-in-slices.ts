@@ -1,6 +1,6 @@
 import type { Core } from 'cytoscape';
 import { BETWEEN_LOOKS, DIRECT_FIRST_FRAME, SLICE_MS } from './first-frame.ts';
-import { nextTask } from './next-task.ts';
+import { nextTask, Slices } from './next-task.ts';
 
 /**
  * Two of a Cytoscape collection's own calls, as its frame makes them: the selectors' style, then
@@ -39,15 +39,14 @@ async function inSlices(
 	now: () => number
 ) {
 	try {
-		let start = now();
+		const slices = new Slices(SLICE_MS, later, now);
 		for (let from = 0; from < eles.length; from += BETWEEN_LOOKS) {
 			const slice = eles.slice(from, from + BETWEEN_LOOKS) as unknown as Internal;
 			slice.cleanStyle?.();
 			slice.recalculateRenderedStyle?.();
-			if (now() - start < SLICE_MS) continue;
-			await later();
+			if (!slices.due()) continue;
+			await slices.next();
 			if (cy.destroyed()) return;
-			start = now();
 		}
 		// Every line was worked out above: the frame need not work out each actor's lines again.
 		cy.nodes().forEach((node) => {
