@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { buildElements, edgeBender, nodePositions } from '../../src/lib/render/elements.ts';
+import {
+	buildElements,
+	edgeBender,
+	elementSteps,
+	nodePositions
+} from '../../src/lib/render/elements.ts';
 import { pairBends, soleTies } from '../../src/lib/core/visual/pair-route.ts';
 import { tiePairKey } from '../../src/lib/core/view/pairs.ts';
 import { TemporalGraph } from '../../src/lib/core/model/temporal-graph.ts';
@@ -84,5 +89,26 @@ describe('stacking order (z)', () => {
 		}
 		const again = buildElements(graph);
 		expect(again.map((e) => e.data.z)).toEqual(els.map((e) => e.data.z));
+	});
+});
+
+describe('the elements built in steps (elementSteps)', () => {
+	it('pauses between its steps, often on large data, and builds what buildElements does', () => {
+		const count = (graph: TemporalGraph) => {
+			const steps = elementSteps(graph);
+			let pauses = 0;
+			for (;;) {
+				const step = steps.next();
+				if (step.done) return { pauses, elements: step.value };
+				pauses++;
+			}
+		};
+		const small = bundledGraph();
+		expect(count(small).elements).toEqual(buildElements(small));
+		const large = new TemporalGraph(validSynthetic(200, 5000));
+		const { pauses, elements } = count(large);
+		expect(elements).toEqual(buildElements(large));
+		// Two reads of the ties, each pausing every 512, and the pauses between the other steps.
+		expect(pauses).toBeGreaterThanOrEqual(2 * Math.floor(5000 / 512) + 5);
 	});
 });

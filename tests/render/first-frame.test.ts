@@ -1,9 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-	DIRECT_FIRST_FRAME,
-	SLICE_MS,
-	drawFirstFrameDirectly
-} from '../../src/lib/render/first-frame.ts';
+import { SLICE_MS } from '../../src/lib/core/slices.ts';
+import { DIRECT_FIRST_FRAME, drawFirstFrameDirectly } from '../../src/lib/render/first-frame.ts';
 
 /** A context that notes what is done to its transform. */
 class Context {

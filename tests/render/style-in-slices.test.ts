@@ -1,13 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import type { Core } from 'cytoscape';
-import { DIRECT_FIRST_FRAME, SLICE_MS } from '../../src/lib/render/first-frame.ts';
+import { SLICE_MS } from '../../src/lib/core/slices.ts';
+import { DIRECT_FIRST_FRAME } from '../../src/lib/render/first-frame.ts';
 import { styleInSlices } from '../../src/lib/render/style-in-slices.ts';
 
 /**
  * A stand-in for a Cytoscape instance: its elements note when they are styled and measured, and
- * whether a batch was open then; styling an element takes a millisecond of `clock`.
+ * whether a batch was open then; styling an element takes a millisecond of `clock`. With
+ * `frameWork`, its renderer has the two calls its frame makes first, which note the task they
+ * ran in.
  */
-function standIn(n: number) {
+function standIn(n: number, { frameWork = false } = {}) {
 	const clock = { ms: 0 };
 	const did: string[] = [];
 	let batch = 0;
@@ -31,7 +34,15 @@ function standIn(n: number) {
 		},
 		forEach: (f: (e: (typeof elements)[number]) => void) => eles.forEach(f)
 	});
+	let task = 0;
+	const renderer = frameWork
+		? {
+				flushRenderedStyleQueue: () => did.push(`flush the queue in task ${task}`),
+				getCachedZSortedEles: () => did.push(`sort by stacking in task ${task}`)
+			}
+		: {};
 	const cy = {
+		renderer: () => renderer,
 		elements: () => collection(elements),
 		nodes: () => collection(elements.filter((e) => e.node)),
 		startBatch: () => {
@@ -50,6 +61,7 @@ function standIn(n: number) {
 		now: () => clock.ms
 	};
 	const next = async () => {
+		task++;
 		waiting.shift()?.();
 		await new Promise((done) => setTimeout(done, 0));
 	};
@@ -69,6 +81,9 @@ describe("a large first picture's elements", () => {
 		const t = standIn(n);
 		const done = t.run();
 		expect(t.did).toEqual(['start batch']);
+		// Nothing in the task that opened the batch, then a slice's time in each task.
+		expect(t.elements.some((e) => e.styled)).toBe(false);
+		await t.next();
 		const first = t.elements.filter((e) => e.measured).length;
 		expect(first).toBeGreaterThanOrEqual(SLICE_MS);
 		expect(first).toBeLessThan(n);
@@ -81,6 +96,22 @@ describe("a large first picture's elements", () => {
 		const nodes = t.elements.filter((e) => e.node);
 		expect(nodes.every((e) => e._private.rstyle.cleanConnected)).toBe(true);
 		expect(t.elements.some((e) => !e.node && e._private.rstyle.cleanConnected)).toBe(false);
+	});
+
+	it('leave the frame none of its own first work: each piece in a task of its own', async () => {
+		const t = standIn(DIRECT_FIRST_FRAME + 5 * SLICE_MS, { frameWork: true });
+		const done = t.run();
+		while (t.waiting.length) await t.next();
+		await done;
+		const slices = Number(/task (\d+)/.exec(t.did[1])![1]);
+		expect(slices).toBeGreaterThan(1);
+		// The sorting just after the batch ends, which would otherwise mark it to be done again.
+		expect(t.did).toEqual([
+			'start batch',
+			`flush the queue in task ${slices}`,
+			'end batch',
+			`sort by stacking in task ${slices + 1}`
+		]);
 	});
 
 	it('stop when the picture is taken down, and leave its batch alone', async () => {

@@ -4,11 +4,10 @@ import { readGraphData } from '../../src/cli/read-graph-data.ts';
 import { loadDatasetOrThrow } from '../../src/lib/core/io/load.ts';
 import { isoToDay } from '../../src/lib/core/time/partial-date.ts';
 import { TIE_KINDS } from '../../src/lib/core/schema/tie.ts';
-import type { DisplayPatch } from '../../src/lib/core/view/display.ts';
 import { AppState } from '../../src/lib/state/app-state.svelte.ts';
 import { pickKind } from '../../src/lib/state/pick-tools.ts';
 import { syncUrl, type HistoryPort } from '../../src/lib/state/url-sync.svelte.ts';
-import type { Camera, Renderer } from '../../src/lib/render/renderer.ts';
+import { fakeRenderer } from '../support/fake-renderer.ts';
 
 const data = loadDatasetOrThrow(readGraphData('graph-data'));
 const today = isoToDay('2026-12-02')!;
@@ -17,32 +16,6 @@ const fresh = (search = '') => {
 	app.applySearch(search);
 	return app;
 };
-
-/** A renderer that only records what it is told. */
-function fakeRenderer() {
-	const patches: DisplayPatch[][] = [];
-	let camera: Camera | null = null;
-	const drawn = new Set<string>();
-	const r: Renderer = {
-		apply(p) {
-			patches.push([...p]);
-			for (const x of p)
-				if (x.kind === 'tie') {
-					if (/absent|filtered/.test(x.classes)) drawn.delete(x.id);
-					else drawn.add(x.id);
-				}
-		},
-		fit: () => (camera = null),
-		getCamera: () => camera ?? { zoom: 1, x: 0, y: 0 },
-		setCamera: (c) => (camera = c),
-		resize() {},
-		size: () => ({ width: 1, height: 1 }),
-		counts: () => ({ actors: 0, ties: drawn.size, edges: drawn.size }),
-		project: (p) => p,
-		destroy() {}
-	};
-	return { r, patches, camera: () => camera };
-}
 
 /** An address bar and history stack, as Back and Forward see them. */
 function fakeHistory(start = '') {

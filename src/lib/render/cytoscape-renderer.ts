@@ -1,23 +1,24 @@
 import { datasetManifest } from '$lib/core/io/manifest.ts';
 import cytoscape from 'cytoscape';
-import type { CytoscapeOptions, Core, EventObject, SingularElementReturnValue } from 'cytoscape';
+import type {
+	CytoscapeOptions,
+	Core,
+	ElementDefinition,
+	EventObject,
+	SingularElementReturnValue
+} from 'cytoscape';
 import { lineRef, linesClicked } from './line-hits.ts';
 import type { TemporalGraph } from '$lib/core/model/temporal-graph.ts';
 import type { DisplayPatch } from '$lib/core/view/display.ts';
 import type { Layout, Theme } from '$lib/core/view/view-spec.ts';
 import { MAP_FRAME } from '$lib/core/map/projection.ts';
 import { actorPlaces } from '$lib/core/visual/layout.ts';
-import { edgeBender, nodePositions } from './elements.ts';
-import {
-	BETWEEN_LOOKS,
-	DIRECT_FIRST_FRAME,
-	drawFirstFrameDirectly,
-	SLICE_MS
-} from './first-frame.ts';
+import { buildElements, edgeBender, elementSteps, nodePositions } from './elements.ts';
+import { BETWEEN_LOOKS, DIRECT_FIRST_FRAME, drawFirstFrameDirectly } from './first-frame.ts';
 import { drawnBy, HeldElements } from './held-elements.ts';
 import type { MapLayer } from './map-layer.ts';
 import { placeBadges } from './badge-places.ts';
-import { Slices } from './next-task.ts';
+import { runInSlices, Slices } from '$lib/core/slices.ts';
 import { resizeOnlyWhenResized } from './resize-guard.ts';
 import { styleInSlices } from './style-in-slices.ts';
 import { stylesheet } from './stylesheet.ts';
@@ -80,7 +81,13 @@ export class CytoscapeRenderer implements Renderer {
 	/** What Cytoscape holds of what the data can draw: each element from the first patch drawing it. */
 	private readonly held: HeldElements;
 
-	private constructor(cy: Core, graph: TemporalGraph, motion: boolean, events: RendererEvents) {
+	private constructor(
+		cy: Core,
+		graph: TemporalGraph,
+		motion: boolean,
+		events: RendererEvents,
+		elements: ElementDefinition[]
+	) {
 		this.cy = cy;
 		this.graph = graph;
 		this.motion = motion;
@@ -88,7 +95,7 @@ export class CytoscapeRenderer implements Renderer {
 		this.events = events;
 		this.places = nodePositions(graph, 'schematic');
 		this.bend = edgeBender(graph, this.places);
-		this.held = new HeldElements(cy, graph);
+		this.held = new HeldElements(cy, graph, elements);
 		cy.on('viewport', () => this.map?.follow(cy.zoom(), cy.pan()));
 		cy.on('tap', 'node.actor', (e: EventObject) =>
 			events.select({ type: 'actor', id: e.target.id() })
@@ -146,6 +153,14 @@ export class CytoscapeRenderer implements Renderer {
 		} = {}
 	): Promise<CytoscapeRenderer> {
 		const reduced = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+		// The data's elements, built in slices as the app opens (not on the bench's plain page);
+		// Cytoscape is made after, so that it draws no frame before the first patches.
+		const elements =
+			options.webgl || options.plainFirstFrame
+				? buildElements(graph)
+				: await new Promise<ElementDefinition[]>((done) =>
+						runInSlices(elementSteps(graph), new Slices(), done)
+					);
 		const cy = cytoscape({
 			container,
 			style: stylesheet(reduced, datasetManifest(graph.data).kinds),
@@ -165,7 +180,7 @@ export class CytoscapeRenderer implements Renderer {
 		// without the caches it would only fill, both in slices (style-in-slices.ts,
 		// first-frame.ts); the page says how the first frame was drawn (`data-first-frame`:
 		// `drawing` until the last slice).
-		const renderer = new CytoscapeRenderer(cy, graph, !reduced, events);
+		const renderer = new CytoscapeRenderer(cy, graph, !reduced, events, elements);
 		renderer.sliced =
 			!options.webgl &&
 			!options.plainFirstFrame &&
@@ -291,8 +306,10 @@ export class CytoscapeRenderer implements Renderer {
 				(id) => this.places.get(id)!
 			);
 			if (this.sliced && defs.length >= DIRECT_FIRST_FRAME) {
-				slices = new Slices(SLICE_MS);
+				slices = new Slices();
 				this.container.setAttribute('data-first-frame', 'drawing');
+				// The elements are added from the next task (this one found which they are).
+				if (!(await letIn())) return;
 			}
 			for (let from = 0; from < defs.length; from += ADD_AT_ONCE) {
 				this.held.add(defs.slice(from, from + ADD_AT_ONCE));

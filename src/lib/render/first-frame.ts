@@ -1,9 +1,7 @@
-import { nextTask } from './next-task.ts';
+import { nextTask, SLICE_MS } from '$lib/core/slices.ts';
 
 /** From this many elements in the picture, its first frame is drawn without Cytoscape's caches. */
 export const DIRECT_FIRST_FRAME = 1000;
-/** How long one slice of a large first frame draws before the page can answer input, in ms. */
-export const SLICE_MS = 40;
 /** How many elements a slice draws or styles between two looks at the clock. */
 export const BETWEEN_LOOKS = 32;
 

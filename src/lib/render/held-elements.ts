@@ -17,11 +17,13 @@ export class HeldElements {
 	private readonly defs = new Map<string, ElementDefinition>();
 	private readonly added = new Set<string>();
 
+	/** `elements` are `buildElements(graph)`, built already or not. */
 	constructor(
 		private readonly cy: Core,
-		private readonly graph: TemporalGraph
+		private readonly graph: TemporalGraph,
+		elements: ElementDefinition[] = buildElements(graph)
 	) {
-		for (const def of buildElements(graph)) this.defs.set(def.data.id!, def);
+		for (const def of elements) this.defs.set(def.data.id!, def);
 		// What Cytoscape holds of what the data can draw, for tests and benches to read.
 		cy.container()?.setAttribute('data-elements', String(this.defs.size));
 	}

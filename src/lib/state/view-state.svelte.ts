@@ -12,7 +12,8 @@ import {
 	type ViewSpec
 } from '$lib/core/view/view-spec.ts';
 import { ViewModel, type ViewDelta } from '$lib/core/view/view-model.ts';
-import { DisplayState } from '$lib/core/view/display.ts';
+import { DisplayState, type DisplayContext, type DisplayPatch } from '$lib/core/view/display.ts';
+import { runInSlices, Slices } from '$lib/core/slices.ts';
 import { decodeViewSpec } from '$lib/core/view/url-decode.ts';
 import { encodeViewSpec } from '$lib/core/view/url-encode.ts';
 import type { TimeWindow } from './time-window.ts';
@@ -51,6 +52,8 @@ export class ViewState {
 	protected renderer: Renderer | null = null;
 	#linked = $state(false);
 	#display = new DisplayState();
+	/** While the first display of a picture is worked out in slices; `again` if the view changed. */
+	#opening: { again: boolean } | null = null;
 	#drawn = $state({ actors: 0, ties: 0, edges: 0, crowded: 0 });
 	#pairsDrawn = $state('');
 	#pairs: { mode: ViewSpec['pairs']; expanded: readonly string[] } = { mode: 'one', expanded: [] };
@@ -240,11 +243,17 @@ export class ViewState {
 	private redraw(delta: ViewDelta) {
 		const r = this.renderer;
 		if (!r) return;
+		// The first display is still being worked out: it is worked out again, whole, after it.
+		if (this.#opening) return void (this.#opening.again = true);
+		this.show(r, this.#display.update(this.#vm, delta, this.displayContext()));
+	}
+
+	private displayContext(): DisplayContext {
 		const { lang, ghosts, selection, context, isolated, pairs, expanded } = this.#spec;
 		// The same object while the pairs' fields stay, so the display redraws all only on a change.
 		if (this.#pairs.mode !== pairs || this.#pairs.expanded !== expanded)
 			this.#pairs = { mode: pairs, expanded };
-		const ctx = {
+		return {
 			lang,
 			ghosts,
 			selection,
@@ -252,7 +261,10 @@ export class ViewState {
 			keepIsolated: isolated === 'show',
 			pairs: this.#pairs
 		};
-		r.apply(this.#display.update(this.#vm, delta, ctx));
+	}
+
+	private show(r: Renderer, patches: DisplayPatch[]) {
+		r.apply(patches);
 		const drawnPairs = this.#display.pairsDrawn().join(';');
 		if (drawnPairs !== this.#pairsDrawn) this.#pairsDrawn = drawnPairs;
 		this.recount();
@@ -279,13 +291,27 @@ export class ViewState {
 		this.#display = new DisplayState();
 		renderer.setLayout?.(this.#spec.layout);
 		renderer.setTheme?.(this.#spec.theme);
-		this.redraw(ALL);
+		// The first display is worked out in slices (at 50,000 ties, at once it took 0.2 s), and
+		// given to the picture at once when it fits in the first; a change made meanwhile
+		// waits, then the display is worked out again.
+		const opening = (this.#opening = { again: false });
+		runInSlices(
+			this.#display.steps(this.#vm, ALL, this.displayContext()),
+			new Slices(),
+			(patches) => {
+				if (this.#opening !== opening || this.renderer !== renderer) return;
+				this.#opening = null;
+				this.show(renderer, patches);
+				if (opening.again) this.redraw(ALL);
+			}
+		);
 		renderer.setCamera(this.#spec.camera);
 	}
 
 	unlink(renderer: Renderer) {
 		if (this.renderer !== renderer) return;
 		this.renderer = null;
+		this.#opening = null;
 		this.#linked = false;
 	}
 

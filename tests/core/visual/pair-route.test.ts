@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Actor } from '../../../src/lib/core/schema/actor.ts';
-import { pairBends, pairRouter } from '../../../src/lib/core/visual/pair-route.ts';
+import type { Tie } from '../../../src/lib/core/schema/tie.ts';
+import { pairBends, pairRouter, soleTies } from '../../../src/lib/core/visual/pair-route.ts';
 import { bendsByEveryActor, random } from '../../support/pair-route-reference.ts';
 
 describe('pairBends', () => {
@@ -55,5 +56,23 @@ describe('pairBends', () => {
 		});
 		const bends = pairBends(actors, keys, at);
 		expect(bends.size).toBe(new Set(keys).size);
+	});
+});
+
+describe('soleTies', () => {
+	const tie = (id: string, parties: string[], kind = 'alliance') =>
+		({ id, kind, parties }) as unknown as Tie;
+	it('finds the ties alone between their two actors, whichever way round they are named', () => {
+		const ties = [
+			tie('a', ['JPN', 'USA']),
+			tie('b', ['USA', 'JPN']),
+			tie('c', ['PRK', 'RUS']),
+			tie('d', ['CHN', 'PRK']),
+			tie('e', ['CHN', 'PRK']),
+			tie('f', ['CHN', 'PRK']),
+			tie('g', ['KOR', 'USA', 'JPN'])
+		];
+		expect([...soleTies(ties)].sort()).toEqual(['c']);
+		expect(soleTies([])).toEqual(new Set());
 	});
 });

@@ -43,6 +43,9 @@ export interface DisplayContext {
 	pairs?: { mode: 'one' | 'all'; expanded: readonly string[] };
 }
 
+/** How many elements a full pass of `DisplayState.steps` visits between two pauses. */
+const PER_STEP = 512;
+
 const MARK_CLASSES: Record<TieMark, string> = {
 	began: 'rng-began',
 	ended: 'rng-ended',
@@ -142,6 +145,20 @@ export class DisplayState {
 	private pairOf = new Map<string, string>();
 
 	update(vm: ViewModel, delta: ViewDelta, ctx: DisplayContext): DisplayPatch[] {
+		const steps = this.steps(vm, delta, ctx);
+		for (;;) {
+			const step = steps.next();
+			if (step.done) return step.value;
+		}
+	}
+
+	/**
+	 * `update` as steps, pausing (`yield`) every `PER_STEP` elements of a full pass, so a large
+	 * picture's first display can be worked out in slices. Nothing else may update this display
+	 * until the steps are done; the view may change meanwhile (what was read before the change
+	 * is then out of date: a full update after puts it right).
+	 */
+	*steps(vm: ViewModel, delta: ViewDelta, ctx: DisplayContext): Generator<void, DisplayPatch[]> {
 		const all =
 			delta.all ||
 			!this.ctx ||
@@ -206,8 +223,15 @@ export class DisplayState {
 		};
 		// Ties first: an actor's display depends on how many of its ties are drawn.
 		if (all) {
-			for (const t of vm.graph.data.ties) visit('tie', t.id);
-			for (const a of vm.graph.data.actors) visit('actor', a.id);
+			let visited = 0;
+			for (const t of vm.graph.data.ties) {
+				visit('tie', t.id);
+				if (++visited % PER_STEP === 0) yield;
+			}
+			for (const a of vm.graph.data.actors) {
+				visit('actor', a.id);
+				if (++visited % PER_STEP === 0) yield;
+			}
 		} else {
 			for (const id of new Set([...delta.ties, ...moved])) visit('tie', id);
 			for (const id of new Set([...delta.actors, ...touched])) visit('actor', id);

@@ -1,3 +1,6 @@
+/** How long one slice of long work runs before the page can answer input, in ms. */
+export const SLICE_MS = 40;
+
 /**
  * Resolves in a task of its own, without a timer's delay: between two tasks the page answers
  * input and paints. (A chain of zero-delay timers is held to 4 ms a link.)
@@ -23,7 +26,7 @@ export class Slices {
 	private start: number;
 
 	constructor(
-		private readonly ms: number,
+		private readonly ms: number = SLICE_MS,
 		private readonly later: () => Promise<void> = nextTask,
 		private readonly now: () => number = () => performance.now()
 	) {
@@ -40,4 +43,23 @@ export class Slices {
 		await this.later();
 		this.start = this.now();
 	}
+}
+
+/**
+ * Runs `steps` (work that pauses with `yield`) in `slices`, and gives what it returns to `done`:
+ * at once, in this task, when all of it fits in the first slice.
+ */
+export function runInSlices<T>(
+	steps: Iterator<unknown, T>,
+	slices: Slices,
+	done: (value: T) => void
+): void {
+	const run = () => {
+		for (;;) {
+			const step = steps.next();
+			if (step.done) return done(step.value);
+			if (slices.due()) return void slices.next().then(run);
+		}
+	};
+	run();
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { nextTask, Slices } from '../../src/lib/render/next-task.ts';
+import { nextTask, Slices } from '../../src/lib/core/slices.ts';
 
 describe('Slices', () => {
 	it('is due once its slice has run its time, and starts the next slice after the task', async () => {
