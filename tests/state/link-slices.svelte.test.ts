@@ -59,7 +59,7 @@ describe('the first display of a large picture', () => {
 		again.applySearch(app.search);
 		expect(again.day).toBe(app.day);
 		const other = await linked(again);
-		expect(other.atOnce).toBe(1);
+		await other.settled();
 		expect(shown(picture.patches)).toEqual(shown(other.patches));
 		expect(picture.r.counts()).toEqual(other.r.counts());
 	});
