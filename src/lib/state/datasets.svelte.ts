@@ -12,6 +12,7 @@ import type { ImportMessageKey } from '$lib/core/i18n/import-messages.ts';
 import type { ImportProgress } from '$lib/core/io/import-data.ts';
 import { importInWorker, type Importer } from './import-runner.ts';
 import { isCancelled } from './cancel.ts';
+import { prepareDataset } from './prepare.ts';
 
 /** The dataset on screen: the bundled one (id null) or one kept in this browser. */
 export interface OpenDataset {
@@ -212,7 +213,7 @@ export class DatasetSession {
 			}
 		}
 		name ||= this.#kept.find((k) => k.id === id)?.name ?? '';
-		this.#show({ id, name, dataset: pending.dataset }, 'push');
+		await this.#show({ id, name, dataset: pending.dataset }, 'push');
 		await this.refresh();
 	}
 
@@ -251,7 +252,9 @@ export class DatasetSession {
 		this.#stay(how);
 	}
 
-	#show(open: OpenDataset, how: 'push' | 'replace' | 'none') {
+	async #show(open: OpenDataset, how: 'push' | 'replace' | 'none') {
+		// What the explorer works out from the dataset is worked out first, in tasks of its own.
+		await prepareDataset(open.dataset);
 		// A person's choice starts afresh; a link brings its view along.
 		if (how !== 'none') this.address.show(open.id, how, how === 'replace');
 		this.#current = open;

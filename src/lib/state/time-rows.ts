@@ -22,14 +22,14 @@ const since = (t: { signed?: string; from?: string }) => {
 	return iso ? firstDay(partialDate(iso)) : -Infinity;
 };
 
+/** Ids in the order `localeCompare` gives them, with one collator rather than one per pair. */
+const byId = new Intl.Collator().compare;
+const ranks = new WeakMap<readonly Tie[], Map<string, number>>();
 /**
  * Each tie's place in the table's order (oldest first, then by id), worked out once per dataset:
  * a date step then sorts the rows by a number instead of reading dates again.
  */
-/** Ids in the order `localeCompare` gives them, with one collator rather than one per pair. */
-const byId = new Intl.Collator().compare;
-const ranks = new WeakMap<readonly Tie[], Map<string, number>>();
-function rankOf(ties: readonly Tie[]): Map<string, number> {
+export function tieRanks(ties: readonly Tie[]): Map<string, number> {
 	let rank = ranks.get(ties);
 	if (rank) return rank;
 	const order = ties
@@ -42,17 +42,22 @@ function rankOf(ties: readonly Tie[]): Map<string, number> {
 
 /** The rows of "Ties in view": the ties the view shows, oldest first. */
 export function tieRows(view: ViewModel): TieRow[] {
-	const rank = rankOf(view.graph.data.ties);
+	const rank = tieRanks(view.graph.data.ties);
 	const picking = view.picking;
+	// Each row's place read once, not twice per comparison.
 	return view.ties
 		.map((r) => ({
-			tie: r.tie,
-			status: r.status,
-			change: r.mark,
-			before: r.before,
-			picked: picking && view.tiePicked(r.tie)
+			place: rank.get(r.tie.id)!,
+			row: {
+				tie: r.tie,
+				status: r.status,
+				change: r.mark,
+				before: r.before,
+				picked: picking && view.tiePicked(r.tie)
+			}
 		}))
-		.sort((a, b) => rank.get(a.tie.id)! - rank.get(b.tie.id)!);
+		.sort((a, b) => a.place - b.place)
+		.map((r) => r.row);
 }
 
 export function changeText(

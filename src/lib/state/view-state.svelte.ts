@@ -63,7 +63,7 @@ export class ViewState {
 	};
 
 	constructor(data: Dataset, today: number) {
-		this.graph = new TemporalGraph(data);
+		this.graph = TemporalGraph.of(data);
 		this.manifest = datasetManifest(data);
 		const dated = this.manifest.span;
 		// Open-ended ties run to the present, so the time bar does too. Data with no dates at all

@@ -52,6 +52,8 @@ interface Indexed<T> {
 	segments: Segment<TieStatus>[] | Segment<true>[];
 }
 
+const built = new WeakMap<Dataset, TemporalGraph>();
+
 /**
  * The dataset as a graph in time. Built once; a date step then costs in proportion to what
  * changes between the two days (binary search over the sorted change days), not to the size of
@@ -60,6 +62,13 @@ interface Indexed<T> {
 export class TemporalGraph {
 	readonly data: Dataset;
 	#topology: Graph | null = null;
+
+	/** The graph of `data`, built once per dataset object (the page builds it ahead of its start). */
+	static of(data: Dataset): TemporalGraph {
+		let graph = built.get(data);
+		if (!graph) built.set(data, (graph = new TemporalGraph(data)));
+		return graph;
+	}
 	readonly actorsById: Map<string, Actor>;
 	readonly tiesById: Map<string, Tie>;
 	readonly sourcesById: Map<string, Source>;

@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { datasetManifest } from '../../src/lib/core/io/manifest.ts';
+import { TemporalGraph } from '../../src/lib/core/model/temporal-graph.ts';
+import { isoToDay } from '../../src/lib/core/time/partial-date.ts';
+import { AppState } from '../../src/lib/state/app-state.svelte.ts';
+import { prepareDataset } from '../../src/lib/state/prepare.ts';
+import { tieRanks } from '../../src/lib/state/time-rows.ts';
+import { validSynthetic } from '../../bench/synthetic.ts';
+
+describe('a dataset prepared before the explorer starts', () => {
+	it('has its graph, manifest and table order worked out once, and the explorer takes them up', async () => {
+		const data = validSynthetic(40, 300);
+		let settled = false;
+		const prepared = prepareDataset(data).then(() => (settled = true));
+		await Promise.resolve();
+		// Worked out in tasks of their own, not in the caller's.
+		expect(settled).toBe(false);
+		await prepared;
+		const graph = TemporalGraph.of(data);
+		const manifest = datasetManifest(data);
+		const ranks = tieRanks(data.ties);
+		const app = new AppState(data, isoToDay('2026-12-02')!);
+		expect(app.graph).toBe(graph);
+		expect(app.manifest).toBe(manifest);
+		expect(tieRanks(data.ties)).toBe(ranks);
+		// Another dataset object has its own.
+		expect(TemporalGraph.of(validSynthetic(40, 300))).not.toBe(graph);
+	});
+});
