@@ -8,10 +8,11 @@
 /**
  * Installed before the app loads: notes the main thread's long tasks, and the first painted frame
  * after the picture reports itself ready and its first frame all drawn (a large one is drawn in
- * slices: src/lib/render/first-frame.ts), the time to first picture, from navigation.
+ * slices: src/lib/render/first-frame.ts), the time to first picture, from navigation, and when
+ * the page had started (the explorer's mark \`tieline:started\`: it takes input from then).
  */
 export const INIT = `(() => {
-	const b = (window.__bench = { tasks: [], picture: 0 });
+	const b = (window.__bench = { tasks: [], picture: 0, started: 0 });
 	try {
 		new PerformanceObserver((list) => {
 			for (const e of list.getEntries()) b.tasks.push([e.startTime, e.duration]);
@@ -21,7 +22,11 @@ export const INIT = `(() => {
 		const graph = '[data-testid="graph"][data-ready="true"]';
 		if (!document.querySelector(graph + ':is([data-first-frame="direct"], [data-first-frame="cached"])')) return;
 		mo.disconnect();
-		requestAnimationFrame(() => setTimeout(() => (b.picture = performance.now()), 0));
+		requestAnimationFrame(() => setTimeout(() => {
+			b.picture = performance.now();
+			// When the page had started, and took input (the explorer marks it).
+			b.started = performance.getEntriesByName('tieline:started')[0]?.startTime ?? 0;
+		}, 0));
 	});
 	mo.observe(document, {
 		subtree: true, childList: true, attributes: true, attributeFilter: ['data-ready', 'data-first-frame']

@@ -7,6 +7,7 @@
 import {
 	longestAfter,
 	longestBefore,
+	longestStarted,
 	type AppFigures,
 	type BenchSet,
 	type FloorFigures,
@@ -78,6 +79,16 @@ export function rowsOf(set: BenchSet, rounds: Round[]): Row[] {
 			}),
 			loads
 		),
+		{
+			set: set.name,
+			measure: '  of them, once the page takes input',
+			key: 'longest task once started',
+			app: rounds.every((r) => r.app.load)
+				? loads(rounds.map((r) => longestStarted(r.app.load!)))
+				: undone,
+			floor: '',
+			ratio: null
+		},
 		{
 			set: set.name,
 			measure: '  after it, until 1 s without one',
