@@ -11,6 +11,7 @@ import {
 	type AppFigures,
 	type BenchSet,
 	type FloorFigures,
+	type Load,
 	type Steps
 } from './date-step-phases.ts';
 import { showSpread, spread, type Row } from './bench-stats.ts';
@@ -61,6 +62,15 @@ export function rowsOf(set: BenchSet, rounds: Round[]): Row[] {
 		ratio: from && to ? to / from : null
 	});
 	const drawing = rounds.flatMap((r) => (r.floor.first ? [r.floor.first.sinceCall] : []));
+	/** A row of the app's loads alone (the floor has no such figure). */
+	const appOnly = (measure: string, key: string, of: (load: Load) => number): Row => ({
+		set: set.name,
+		measure,
+		key,
+		app: rounds.every((r) => r.app.load) ? loads(rounds.map((r) => of(r.app.load!))) : undone,
+		floor: '',
+		ratio: null
+	});
 	return [
 		row(
 			`first picture${drawn}`,
@@ -79,26 +89,8 @@ export function rowsOf(set: BenchSet, rounds: Round[]): Row[] {
 			}),
 			loads
 		),
-		{
-			set: set.name,
-			measure: '  of them, once the page takes input',
-			key: 'longest task once started',
-			app: rounds.every((r) => r.app.load)
-				? loads(rounds.map((r) => longestStarted(r.app.load!)))
-				: undone,
-			floor: '',
-			ratio: null
-		},
-		{
-			set: set.name,
-			measure: '  after it, until 1 s without one',
-			key: 'longest task after first picture',
-			app: rounds.every((r) => r.app.load)
-				? loads(rounds.map((r) => longestAfter(r.app.load!)))
-				: undone,
-			floor: '',
-			ratio: null
-		},
+		appOnly('  of them, once the page takes input', 'longest task once started', longestStarted),
+		appOnly('  after it, until 1 s without one', 'longest task after first picture', longestAfter),
 		...(
 			[
 				['date step, scrub', (x: { scrub: Steps | null }) => steps(x.scrub)],

@@ -293,7 +293,7 @@ export class CytoscapeRenderer implements Renderer {
 		// Badges asked for by these patches are placed once the picture is whole.
 		this.drawnWhole = new Promise((done) => (this.wholeDrawn = done));
 		let slices: Slices | null = null;
-		/** Whether this slice has run its time, and the page is let in now. */
+		/** Whether this slice has run its time (then the page is let in). */
 		const due = () => slices?.due() ?? false;
 		/** Lets the page in; false if the renderer is gone after. */
 		const letIn = async () => {
