@@ -86,16 +86,16 @@ export class CytoscapeRenderer implements Renderer {
 		graph: TemporalGraph,
 		motion: boolean,
 		events: RendererEvents,
-		elements: ElementDefinition[]
+		opened: { places: Map<string, { x: number; y: number }>; elements: ElementDefinition[] }
 	) {
 		this.cy = cy;
 		this.graph = graph;
 		this.motion = motion;
 		this.container = cy.container()!;
 		this.events = events;
-		this.places = nodePositions(graph, 'schematic');
+		this.places = opened.places;
 		this.bend = edgeBender(graph, this.places);
-		this.held = new HeldElements(cy, graph, elements);
+		this.held = new HeldElements(cy, graph, opened.elements);
 		cy.on('viewport', () => this.map?.follow(cy.zoom(), cy.pan()));
 		cy.on('tap', 'node.actor', (e: EventObject) =>
 			events.select({ type: 'actor', id: e.target.id() })
@@ -155,11 +155,13 @@ export class CytoscapeRenderer implements Renderer {
 		const reduced = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
 		// The data's elements, built in slices as the app opens (not on the bench's plain page);
 		// Cytoscape is made after, so that it draws no frame before the first patches.
+		// Where the schematic layout places each node: worked out once, for both.
+		const places = nodePositions(graph, 'schematic');
 		const elements =
 			options.webgl || options.plainFirstFrame
 				? buildElements(graph)
 				: await new Promise<ElementDefinition[]>((done) =>
-						runInSlices(elementSteps(graph), new Slices(), done)
+						runInSlices(elementSteps(graph, 'schematic', places), new Slices(), done)
 					);
 		const cy = cytoscape({
 			container,
@@ -180,7 +182,7 @@ export class CytoscapeRenderer implements Renderer {
 		// without the caches it would only fill, both in slices (style-in-slices.ts,
 		// first-frame.ts); the page says how the first frame was drawn (`data-first-frame`:
 		// `drawing` until the last slice).
-		const renderer = new CytoscapeRenderer(cy, graph, !reduced, events, elements);
+		const renderer = new CytoscapeRenderer(cy, graph, !reduced, events, { places, elements });
 		renderer.sliced =
 			!options.webgl &&
 			!options.plainFirstFrame &&

@@ -45,9 +45,9 @@ const PER_STEP = 512;
  */
 export function* elementSteps(
 	graph: TemporalGraph,
-	layout: Layout = 'schematic'
+	layout: Layout = 'schematic',
+	at: ReadonlyMap<string, Point> = nodePositions(graph, layout)
 ): Generator<void, ElementDefinition[], void> {
-	const at = nodePositions(graph, layout);
 	const out: ElementDefinition[] = [];
 	const el = (group: 'nodes' | 'edges', data: Record<string, unknown>, base: string[], rest = {}) =>
 		out.push({
