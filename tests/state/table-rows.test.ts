@@ -6,7 +6,7 @@ import { firstDay, isoToDay, partialDate } from '../../src/lib/core/time/partial
 import { ViewModel } from '../../src/lib/core/view/view-model.ts';
 import { defaultSpec } from '../../src/lib/core/view/view-spec.ts';
 import { ALL_ROWS, OVERSCAN, rowWindow, scrollToRow } from '../../src/lib/state/row-window.ts';
-import { tieRows } from '../../src/lib/state/time-rows.ts';
+import { tieRankSteps, tieRanks, tieRows } from '../../src/lib/state/time-rows.ts';
 import { validSynthetic } from '../../bench/synthetic.ts';
 
 describe('the rows of "Ties in view"', () => {
@@ -39,6 +39,28 @@ describe('the rows of "Ties in view"', () => {
 			expect(expected.length).toBeGreaterThan(5);
 			expect(tieRows(view).map((r) => r.tie.id)).toEqual(expected);
 		}
+	});
+});
+
+describe("the table's order of a dataset's ties (tieRankSteps)", () => {
+	it('is worked out with pauses, as one sort by day and id gives it, and kept', () => {
+		const ties = validSynthetic(300, 5000, 7).ties;
+		const day = (t: (typeof ties)[number]) => firstDay(partialDate((t.signed ?? t.from)!));
+		const expected = [...ties]
+			.sort((a, b) => day(a) - day(b) || a.id.localeCompare(b.id))
+			.map((t) => t.id);
+		const steps = tieRankSteps(ties);
+		let pauses = 0;
+		let step = steps.next();
+		for (; !step.done; step = steps.next()) pauses++;
+		expect(pauses).toBeGreaterThanOrEqual(4);
+		const rank = step.value;
+		expect([...ties].sort((a, b) => rank.get(a.id)! - rank.get(b.id)!).map((t) => t.id)).toEqual(
+			expected
+		);
+		// Days shared by several ties were ordered by id.
+		expect(new Set(ties.map(day)).size).toBeLessThan(ties.length);
+		expect(tieRanks(ties)).toBe(rank);
 	});
 });
 

@@ -45,9 +45,22 @@ export class Slices {
 	}
 }
 
+/** Runs `steps` (work that pauses with `yield`) all at once, and gives what it returns. */
+export function runAll<T>(steps: Iterator<unknown, T>): T {
+	for (;;) {
+		const step = steps.next();
+		if (step.done) return step.value;
+	}
+}
+
+/** `runInSlices`, as a promise of what `steps` return. */
+export const inSlices = <T>(steps: Iterator<unknown, T>, slices = new Slices()): Promise<T> =>
+	new Promise((done) => runInSlices(steps, slices, done));
+
 /**
  * Runs `steps` (work that pauses with `yield`) in `slices`, and gives what it returns to `done`:
- * at once, in this task, when all of it fits in the first slice.
+ * at once, in this task, when all of it fits in the first slice; else in the task of the last
+ * slice, or in a task of its own when that slice has run its time.
  */
 export function runInSlices<T>(
 	steps: Iterator<unknown, T>,
@@ -57,6 +70,7 @@ export function runInSlices<T>(
 	const run = () => {
 		for (;;) {
 			const step = steps.next();
+			if (step.done && slices.due()) return void slices.next().then(() => done(step.value));
 			if (step.done) return done(step.value);
 			if (slices.due()) return void slices.next().then(run);
 		}

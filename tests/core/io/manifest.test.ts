@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { readGraphData } from '../../../src/cli/read-graph-data.ts';
 import { loadDataset, loadDatasetOrThrow } from '../../../src/lib/core/io/load.ts';
-import { datasetManifest } from '../../../src/lib/core/io/manifest.ts';
+import { datasetManifest, manifestSteps } from '../../../src/lib/core/io/manifest.ts';
+import { validSynthetic } from '../../../bench/synthetic.ts';
 import { TIE_KINDS } from '../../../src/lib/core/schema/tie.ts';
 import {
 	FOREIGN_PALETTE,
@@ -114,5 +115,21 @@ ties:
 		expect(new Set(many.values()).size).toBe(FOREIGN_PALETTE.length);
 		// Known kinds keep their own colours and are not given palette colours.
 		expect(foreignColours(['agreement']).size).toBe(0);
+	});
+});
+
+describe("a large dataset's manifest (manifestSteps)", () => {
+	it('is worked out with pauses, as at once, and kept', () => {
+		const data = validSynthetic(300, 5000, 3);
+		const whole = datasetManifest({ ...data });
+		const steps = manifestSteps(data);
+		let pauses = 0;
+		let step = steps.next();
+		for (; !step.done; step = steps.next()) pauses++;
+		// Three passes over 5,000 ties, pausing every 2,048.
+		expect(pauses).toBeGreaterThanOrEqual(6);
+		expect(step.value).toEqual(whole);
+		expect(step.value.span).toBeDefined();
+		expect(datasetManifest(data)).toBe(step.value);
 	});
 });

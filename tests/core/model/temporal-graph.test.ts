@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { loadDatasetOrThrow } from '../../../src/lib/core/io/load.ts';
 import { TemporalGraph, lowerBound } from '../../../src/lib/core/model/temporal-graph.ts';
 import { dayToIso, isoToDay } from '../../../src/lib/core/time/partial-date.ts';
+import { validSynthetic } from '../../../bench/synthetic.ts';
 
 const SMALL_YAML = `sources:
   - { id: s1, title: S1, publisher: P, date: 2020, language: en, kind: news }
@@ -204,5 +205,35 @@ describe('TemporalGraph structure', () => {
 		expect(lowerBound([1, 3, 3, 7], 4)).toBe(3);
 		expect(lowerBound([1, 3, 3, 7], 8)).toBe(4);
 		expect(lowerBound([], 0)).toBe(0);
+	});
+});
+
+describe('TemporalGraph.steps', () => {
+	it('builds, with pauses, the graph the constructor builds at once, and keeps it per dataset', () => {
+		const data = validSynthetic(300, 3000);
+		const steps = TemporalGraph.steps(data);
+		let pauses = 0;
+		let step = steps.next();
+		for (; !step.done; step = steps.next()) pauses++;
+		const stepped = step.value;
+		// One pause per 1,024 ties or actors at least: 3,300 of them.
+		expect(pauses).toBeGreaterThanOrEqual(3);
+		const whole = new TemporalGraph(data);
+		expect([...stepped.days]).toEqual([...whole.days]);
+		expect(stepped.events.map((e) => e.id)).toEqual(whole.events.map((e) => e.id));
+		for (const iso of ['1950-01-01', '1975-06-01', '2000-01-01']) {
+			const at = (graph: TemporalGraph) => {
+				const s = graph.at(day(iso));
+				return [s.actors.map((a) => a.actor.id), s.ties.map((t) => `${t.tie.id} ${t.status}`)];
+			};
+			expect(at(stepped)).toEqual(at(whole));
+		}
+		const diff = (graph: TemporalGraph) => graph.diff(day('1960-01-01'), day('1990-01-01'));
+		expect(diff(whole).addedTies.length).toBeGreaterThan(0);
+		expect(diff(stepped)).toEqual(diff(whole));
+		// Kept: `of` and further steps give the same graph, at once.
+		expect(TemporalGraph.of(data)).toBe(stepped);
+		const again = TemporalGraph.steps(data).next();
+		expect(again).toEqual({ done: true, value: stepped });
 	});
 });

@@ -66,6 +66,15 @@ describe('pair groups of the view', () => {
 		expect(pairMark(g)).toBeUndefined();
 	});
 
+	it('give every pair, or only those of at least the ties asked for, the same either way', () => {
+		const ties = new ViewModel(graph, at('2024-12-10')).ties;
+		const all = pairGroups(ties);
+		const two = pairGroups(ties, 2);
+		expect(all.some((g) => g.count === 1)).toBe(true);
+		expect(two.length).toBeGreaterThan(0);
+		expect(two).toEqual(all.filter((g) => g.count >= 2));
+	});
+
 	it('let the first kind that is not background lead, and the strongest status win', () => {
 		const items: PairItem[] = [
 			{ tie: tie('d', 'diplomatic-relations', ['JPN', 'RUS']), status: 'active' },

@@ -4,6 +4,7 @@ import { foreignColours, kindStyle } from '../visual/kind-style.ts';
 import type { KindStyle } from '../visual/encoding.ts';
 import type { Dataset } from './dataset.ts';
 import type { Profile } from './profile.ts';
+import { runAll } from '../slices.ts';
 
 /** One kind of tie in use, as the legend, the filter, the renderer and the exports show it. */
 export interface KindEntry {
@@ -49,8 +50,15 @@ export interface DatasetManifest {
 /** The bundled data's tools start from the DPRK, and a path from Japan to Russia, as always. */
 const BUNDLED_DEFAULTS = { focus: 'PRK', from: 'JPN', to: 'RUS' };
 
+/** How many ties or events the manifest's steps read between two pauses. */
+const PER_STEP = 2048;
+
 /** First and last day of the dates of ties and events, or none. */
-export function dataSpan(data: Dataset): { start: number; end: number } | undefined {
+export const dataSpan = (data: Dataset): { start: number; end: number } | undefined =>
+	runAll(spanSteps(data));
+
+/** `dataSpan` as steps, pausing (`yield`) every `PER_STEP` ties or events. */
+function* spanSteps(data: Dataset): Generator<void, { start: number; end: number } | undefined> {
 	let lo = Infinity;
 	let hi = -Infinity;
 	const see = (iso: string | undefined) => {
@@ -59,19 +67,28 @@ export function dataSpan(data: Dataset): { start: number; end: number } | undefi
 		lo = Math.min(lo, firstDay(d));
 		hi = Math.max(hi, lastDay(d));
 	};
+	let read = 0;
 	for (const t of data.ties) {
+		if (++read % PER_STEP === 0) yield;
 		[t.signed, t.inForce, t.ended?.date, t.from, t.to, t.asOf, ...(t.renewed ?? [])].forEach(see);
 		t.suspended?.forEach((s) => [s.from, s.to].forEach(see));
 	}
-	for (const e of data.events) see(e.date);
+	for (const e of data.events) {
+		if (++read % PER_STEP === 0) yield;
+		see(e.date);
+	}
 	return lo <= hi ? { start: lo, end: hi } : undefined;
 }
 
-function kindsInUse(data: Dataset): KindEntry[] {
+function* kindsInUse(data: Dataset): Generator<void, KindEntry[]> {
 	const ties = new Map<string, { n: number; directed: boolean }>();
+	let read = 0;
 	for (const t of data.ties) {
-		const k = ties.get(t.kind) ?? { n: 0, directed: true };
-		ties.set(t.kind, { n: k.n + 1, directed: k.directed && isDirectedTie(t) });
+		if (++read % PER_STEP === 0) yield;
+		let k = ties.get(t.kind);
+		if (!k) ties.set(t.kind, (k = { n: 0, directed: true }));
+		k.n++;
+		k.directed &&= isDirectedTie(t);
 	}
 	const foreign = [...ties.keys()].filter((k) => !isKnownKind(k)).sort();
 	const colours = foreignColours(foreign);
@@ -100,11 +117,16 @@ function kindsInUse(data: Dataset): KindEntry[] {
  * The bundled defaults where the data has those actors; otherwise the actor with most ties as
  * the focus, and a path from the second to it (ties counted per party; file order breaks ties).
  */
-function defaultActors(data: Dataset): DatasetManifest['defaultActors'] {
+function* defaultActors(data: Dataset): Generator<void, DatasetManifest['defaultActors']> {
 	const ids = new Set(data.actors.map((a) => a.id));
 	if (Object.values(BUNDLED_DEFAULTS).every((id) => ids.has(id))) return { ...BUNDLED_DEFAULTS };
 	const degree = new Map<string, number>();
-	for (const t of data.ties) for (const p of t.parties) degree.set(p, (degree.get(p) ?? 0) + 1);
+	let read = 0;
+	for (const t of data.ties) {
+		if (++read % PER_STEP === 0) yield;
+		for (const p of t.parties) degree.set(p, (degree.get(p) ?? 0) + 1);
+	}
+	yield;
 	const [first = '', second = first] = data.actors
 		.map((a, i) => ({ id: a.id, n: degree.get(a.id) ?? 0, i }))
 		.sort((a, b) => b.n - a.n || a.i - b.i)
@@ -116,18 +138,23 @@ function defaultActors(data: Dataset): DatasetManifest['defaultActors'] {
 const cache = new WeakMap<Dataset, DatasetManifest>();
 
 /** The manifest of a dataset, computed once per dataset object. */
-export function datasetManifest(data: Dataset): DatasetManifest {
+export const datasetManifest = (data: Dataset): DatasetManifest => runAll(manifestSteps(data));
+
+/** `datasetManifest` as steps, pausing (`yield`) every `PER_STEP` ties or events. */
+export function* manifestSteps(data: Dataset): Generator<void, DatasetManifest, void> {
 	const known = cache.get(data);
 	if (known) return known;
-	const span = dataSpan(data);
+	const span = yield* spanSteps(data);
+	const kinds = yield* kindsInUse(data);
+	const defaults = yield* defaultActors(data);
 	const none = (items: readonly { sources: readonly unknown[] }[]) =>
 		items.filter((i) => i.sources.length === 0).length;
 	const manifest: DatasetManifest = {
 		profile: data.profile ?? 'strict',
 		...(data.title ? { title: data.title } : {}),
-		kinds: kindsInUse(data),
+		kinds,
 		...(span ? { span: { from: dayToIso(span.start), to: dayToIso(span.end) } } : {}),
-		defaultActors: defaultActors(data),
+		defaultActors: defaults,
 		counts: {
 			actors: data.actors.length,
 			ties: data.ties.length,

@@ -1,4 +1,5 @@
 import type { Lang } from '../schema/common.ts';
+import { runAll } from '../slices.ts';
 import type { Tie } from '../schema/tie.ts';
 import { CONTEXT_KINDS } from '../visual/encoding.ts';
 import { labelWidth, wrapLabel } from '../visual/label-wrap.ts';
@@ -145,11 +146,7 @@ export class DisplayState {
 	private pairOf = new Map<string, string>();
 
 	update(vm: ViewModel, delta: ViewDelta, ctx: DisplayContext): DisplayPatch[] {
-		const steps = this.steps(vm, delta, ctx);
-		for (;;) {
-			const step = steps.next();
-			if (step.done) return step.value;
-		}
+		return runAll(this.steps(vm, delta, ctx));
 	}
 
 	/**
@@ -169,8 +166,9 @@ export class DisplayState {
 			this.ctx.selection !== ctx.selection ||
 			this.ctx.pairs !== ctx.pairs;
 		this.ctx = ctx;
-		// Pairs are few: regroup them all each time, and redraw the ties whose pair changed.
-		const groups = ctx.pairs ? pairGroups(vm.ties) : [];
+		// Pairs of two ties or more are few: regroup them all each time, and redraw the ties whose
+		// pair changed.
+		const groups = ctx.pairs ? pairGroups(vm.ties, 2) : [];
 		const collapsed = new Map<string, PairGroup<TieInView>>();
 		const pairOf = new Map<string, string>();
 		for (const g of groups) {

@@ -68,9 +68,11 @@ const isContext = (kind: string) => (CONTEXT_KINDS as readonly string[]).include
 
 /**
  * Groups the drawn ties by pair of actors. Ties of three or more parties (hubs) belong to no
- * pair. Every pair is returned, even of one tie; the caller decides which to draw as one line.
+ * pair. Every pair of `least` ties or more is returned (by default every pair, even of one tie);
+ * the caller decides which to draw as one line. A picture asks for 2: a pair of one tie is never
+ * one line, and at 50,000 ties grouping the single ones too was most of the cost.
  */
-export function pairGroups<T extends PairItem>(items: readonly T[]): PairGroup<T>[] {
+export function pairGroups<T extends PairItem>(items: readonly T[], least = 1): PairGroup<T>[] {
 	const byKey = new Map<string, T[]>();
 	for (const item of items) {
 		const key = tiePairKey(item.tie);
@@ -81,6 +83,7 @@ export function pairGroups<T extends PairItem>(items: readonly T[]): PairGroup<T
 	}
 	const out: PairGroup<T>[] = [];
 	for (const [key, list] of byKey) {
+		if (list.length < least) continue;
 		const [a, b] = parsePairKey(key)!;
 		const ties = [...list].sort(
 			(p, q) =>

@@ -44,7 +44,7 @@ export function splitPairs(
 		mark: marks?.[s.tie.id],
 		scope: s
 	}));
-	const groups = pairGroups(items).filter((g) => pairCollapsed(g, pairs));
+	const groups = pairGroups(items, 2).filter((g) => pairCollapsed(g, pairs));
 	const inside = new Set(groups.flatMap((g) => g.ties.map((t) => t.tie.id)));
 	return { single: ties.filter((s) => !inside.has(s.tie.id)), groups };
 }
