@@ -1,7 +1,7 @@
 import cytoscape from 'cytoscape';
 import { describe, expect, it } from 'vitest';
 import { buildElements } from '../../src/lib/render/elements.ts';
-import { drawnBy, HeldElements } from '../../src/lib/render/held-elements.ts';
+import { byId, drawnBy, HeldElements } from '../../src/lib/render/held-elements.ts';
 import { isDirectedTie } from '../../src/lib/core/schema/tie.ts';
 import type { DisplayPatch } from '../../src/lib/core/view/display.ts';
 import { bundledGraph } from '../support/browser.ts';
@@ -93,5 +93,18 @@ describe('what Cytoscape holds of the data (HeldElements)', () => {
 		expect(cy.getElementById(`t:${single.id}`).data('title')).toBe('kept title');
 		// Held now: a hiding patch changes the element itself, so it is not kept aside.
 		expect(held.keepAside(hidden)).toBe(false);
+	});
+});
+
+describe("the data's elements by id (byId)", () => {
+	it('maps every element by its id, pausing every 4,096', () => {
+		const elements = Array.from({ length: 9000 }, (_, i) => ({ data: { id: `e${i}` } }));
+		const steps = byId(elements);
+		let pauses = 0;
+		let step = steps.next();
+		for (; !step.done; step = steps.next()) pauses++;
+		expect(pauses).toBe(2);
+		expect(step.value.size).toBe(9000);
+		expect(step.value.get('e8999')).toBe(elements[8999]);
 	});
 });

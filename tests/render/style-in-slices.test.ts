@@ -35,9 +35,14 @@ function standIn(n: number, { frameWork = false } = {}) {
 		forEach: (f: (e: (typeof elements)[number]) => void) => eles.forEach(f)
 	});
 	let task = 0;
-	const renderer = frameWork
+	const clearTextures = () => did.push('clear textures');
+	const renderer: Record<string, unknown> = frameWork
 		? {
-				flushRenderedStyleQueue: () => did.push(`flush the queue in task ${task}`),
+				onUpdateEleCalcsFns: [clearTextures],
+				flushRenderedStyleQueue: () => {
+					did.push(`flush the queue in task ${task}`);
+					for (const fn of renderer.onUpdateEleCalcsFns as (() => void)[]) fn();
+				},
 				getCachedZSortedEles: () => did.push(`sort by stacking in task ${task}`)
 			}
 		: {};
@@ -68,6 +73,7 @@ function standIn(n: number, { frameWork = false } = {}) {
 	return {
 		run: () => styleInSlices(cy as unknown as Core, options),
 		elements,
+		renderer,
 		did,
 		waiting,
 		next,
@@ -112,6 +118,20 @@ describe("a large first picture's elements", () => {
 			'end batch',
 			`sort by stacking in task ${slices + 1}`
 		]);
+	});
+
+	it("are flushed without clearing textures, which none has yet, and the renderer's listeners are kept", async () => {
+		const t = standIn(DIRECT_FIRST_FRAME + 5 * SLICE_MS, { frameWork: true });
+		const listeners = t.renderer.onUpdateEleCalcsFns;
+		const done = t.run();
+		while (t.waiting.length) await t.next();
+		await done;
+		expect(t.did.some((d) => d.startsWith('flush'))).toBe(true);
+		expect(t.did).not.toContain('clear textures');
+		expect(t.renderer.onUpdateEleCalcsFns).toBe(listeners);
+		// A later flush (a frame's) clears them as before.
+		(t.renderer.flushRenderedStyleQueue as () => void)();
+		expect(t.did.at(-1)).toBe('clear textures');
 	});
 
 	it('stop when the picture is taken down, and leave its batch alone', async () => {

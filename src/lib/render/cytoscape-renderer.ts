@@ -15,10 +15,10 @@ import { MAP_FRAME } from '$lib/core/map/projection.ts';
 import { actorPlaces } from '$lib/core/visual/layout.ts';
 import { buildElements, edgeBender, elementSteps, nodePositions } from './elements.ts';
 import { BETWEEN_LOOKS, DIRECT_FIRST_FRAME, drawFirstFrameDirectly } from './first-frame.ts';
-import { drawnBy, HeldElements } from './held-elements.ts';
+import { byId, drawnBy, HeldElements } from './held-elements.ts';
 import type { MapLayer } from './map-layer.ts';
 import { placeBadges } from './badge-places.ts';
-import { runInSlices, Slices } from '$lib/core/slices.ts';
+import { inSlices, runAll, Slices } from '$lib/core/slices.ts';
 import { resizeOnlyWhenResized } from './resize-guard.ts';
 import { styleInSlices } from './style-in-slices.ts';
 import { stylesheet } from './stylesheet.ts';
@@ -86,7 +86,10 @@ export class CytoscapeRenderer implements Renderer {
 		graph: TemporalGraph,
 		motion: boolean,
 		events: RendererEvents,
-		opened: { places: Map<string, { x: number; y: number }>; elements: ElementDefinition[] }
+		opened: {
+			places: Map<string, { x: number; y: number }>;
+			elements: ReadonlyMap<string, ElementDefinition>;
+		}
 	) {
 		this.cy = cy;
 		this.graph = graph;
@@ -159,10 +162,8 @@ export class CytoscapeRenderer implements Renderer {
 		const places = nodePositions(graph, 'schematic');
 		const elements =
 			options.webgl || options.plainFirstFrame
-				? buildElements(graph)
-				: await new Promise<ElementDefinition[]>((done) =>
-						runInSlices(elementSteps(graph, 'schematic', places), new Slices(), done)
-					);
+				? runAll(byId(buildElements(graph)))
+				: await inSlices(elementsById(graph, places));
 		const cy = cytoscape({
 			container,
 			style: stylesheet(reduced, datasetManifest(graph.data).kinds),
@@ -511,4 +512,12 @@ export class CytoscapeRenderer implements Renderer {
 		this.map?.destroy();
 		this.cy.destroy();
 	}
+}
+
+/** The data's elements by id, in steps, each node at `places` (the schematic layout's). */
+function* elementsById(
+	graph: TemporalGraph,
+	places: ReadonlyMap<string, { x: number; y: number }>
+) {
+	return yield* byId(yield* elementSteps(graph, 'schematic', places));
 }

@@ -5,7 +5,8 @@ import { isDirectedTie, type Tie } from '$lib/core/schema/tie.ts';
 import { actorPlaces } from '$lib/core/visual/layout.ts';
 import type { Layout } from '$lib/core/view/view-spec.ts';
 import { parsePairKey, tiePairKey } from '$lib/core/view/pairs.ts';
-import { pairRouter, soleTies } from '$lib/core/visual/pair-route.ts';
+import { pairRouter } from '$lib/core/visual/pair-route.ts';
+import { runAll } from '$lib/core/slices.ts';
 
 /** Cytoscape ids for the pieces of a tie: one edge, or a hub and spokes for 3+ parties. */
 export function tieElementIds(tie: Tie): string[] {
@@ -28,11 +29,7 @@ export function buildElements(
 	graph: TemporalGraph,
 	layout: Layout = 'schematic'
 ): ElementDefinition[] {
-	const steps = elementSteps(graph, layout);
-	for (;;) {
-		const step = steps.next();
-		if (step.done) return step.value;
-	}
+	return runAll(elementSteps(graph, layout));
 }
 
 /** How many actors or ties `elementSteps` reads between two pauses. */
@@ -64,13 +61,20 @@ export function* elementSteps(
 		});
 	}
 	yield;
-	// The bends are routed as the lines are first drawn (`edgeBender`): null until then.
-	const sole = soleTies(graph.data.ties);
+	// Each tie's pair, worked out once for what follows, and how many ties each pair has.
+	const pairOf: (string | null)[] = [];
+	const perPair = new Map<string, number>();
+	let read = 0;
+	for (const tie of graph.data.ties) {
+		if (++read % PER_STEP === 0) yield;
+		const key = tiePairKey(tie);
+		pairOf.push(key);
+		if (key) perPair.set(key, (perPair.get(key) ?? 0) + 1);
+	}
 	yield;
 	// A pair's one line, for every pair the data ever has two ties or more between.
-	const pairKeys = pairLineKeys(graph);
-	yield;
-	for (const key of pairKeys) {
+	for (const [key, ties] of perPair) {
+		if (ties < 2) continue;
 		const [a, b] = parsePairKey(key)!;
 		el(
 			'edges',
@@ -88,9 +92,11 @@ export function* elementSteps(
 			['pairline']
 		);
 	}
+	yield;
 	const manifest = datasetManifest(graph.data);
-	let read = 0;
+	read = 0;
 	for (const tie of graph.data.ties) {
+		const pair = pairOf[read];
 		if (++read % PER_STEP === 0) yield;
 		// Foreign kinds are any text: classes use the manifest's token (`x0`), never the name.
 		const base = [
@@ -99,8 +105,9 @@ export function* elementSteps(
 			`conf-${tie.confidence ?? 'unknown'}`
 		];
 		if (tie.parties.length <= 2 || isDirectedTie(tie)) {
-			// A lone tie between two actors bends round the others as the images draw it.
-			const bent = sole.has(tie.id);
+			// A tie alone between its two actors in the whole data (`soleTies`) bends round the
+			// others as the images draw it; its bend is routed as it is first drawn (`edgeBender`).
+			const bent = pair !== null && perPair.get(pair) === 1;
 			el(
 				'edges',
 				{
@@ -123,7 +130,7 @@ export function* elementSteps(
 				...base
 			]);
 	}
-	yield* stackByFirstDay(graph, out);
+	yield* stackByFirstDay(graph, out, pairOf);
 	return out;
 }
 
@@ -133,9 +140,14 @@ export function* elementSteps(
  * a pair's line above every single tie. Time mostly draws lines in this order, so Cytoscape's
  * own list, which holds them in the order they were first drawn, is already nearly in stacking
  * order: it sorts that list (by `z`) every time what is shown changes, and a list in data order
- * instead cost it ~1.5 s a step at 50,000 ties once most had been drawn.
+ * instead cost it ~1.5 s a step at 50,000 ties once most had been drawn. `pairOf` is each tie's
+ * pair (`tiePairKey`), in the data's order.
  */
-function* stackByFirstDay(graph: TemporalGraph, out: ElementDefinition[]): Generator<void> {
+function* stackByFirstDay(
+	graph: TemporalGraph,
+	out: ElementDefinition[],
+	pairOf: readonly (string | null)[]
+): Generator<void> {
 	const tieStart = (id: string) => graph.extentOf(id)?.start ?? Infinity;
 	const firstOf = new Map<string, number>();
 	const earliest = (key: string, day: number) => {
@@ -143,10 +155,10 @@ function* stackByFirstDay(graph: TemporalGraph, out: ElementDefinition[]): Gener
 	};
 	let read = 0;
 	for (const tie of graph.data.ties) {
+		const key = pairOf[read];
 		if (++read % PER_STEP === 0) yield;
 		const day = tieStart(tie.id);
 		for (const p of tie.parties) earliest(p, day);
-		const key = tiePairKey(tie);
 		if (key) earliest(`p:${key}`, day);
 	}
 	yield;
@@ -161,16 +173,6 @@ function* stackByFirstDay(graph: TemporalGraph, out: ElementDefinition[]): Gener
 	order.forEach((i, rank) => {
 		out[i].data.z = out[i].data.pair ? PAIR_LAYER + rank : rank;
 	});
-}
-
-/** The pairs drawn as one line: every pair the data ever has two ties or more between. */
-function pairLineKeys(graph: TemporalGraph): string[] {
-	const perPair = new Map<string, number>();
-	for (const tie of graph.data.ties) {
-		const key = tiePairKey(tie);
-		if (key) perPair.set(key, (perPair.get(key) ?? 0) + 1);
-	}
-	return [...perPair].filter(([, n]) => n > 1).map(([key]) => key);
 }
 
 /**
