@@ -5,6 +5,7 @@ import { sveltekit } from '@sveltejs/kit/vite';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 import { dataPath, formatDataIssues, loadDataPath } from './src/cli/read-graph-data.ts';
+import { datasetParts, partsModule, type BundledValue } from './src/cli/dataset-parts.ts';
 
 // The dataset bundled into the app, chosen as the CLI chooses it: TIELINE_DATA points a build
 // at another folder (tests use it to prove that a broken dataset fails the build).
@@ -44,11 +45,12 @@ const DATASET = 'virtual:tieline-dataset';
  * stopped already). Every data file is watched, so the dev server reloads on an edit.
  *
  * In the browser's build the data is a file of its own beside the app's code
- * (`_app/immutable/assets/dataset.HASH.json`, named by its content), which the page asks for as it
- * starts (a preload link in the prerendered page) and reads with `JSON.parse`. Inlined into a
- * chunk as a string, it stayed in memory as that chunk's source and constant for the page's life
- * (25 MiB of the heap at 50,000 ties), and the chunk arrived last. The prerendering server and the
- * dev server take it inlined.
+ * (`_app/immutable/assets/dataset.HASH.json`, named by its content), or several for a large
+ * dataset (5,000 ties each, src/cli/dataset-parts.ts), which the page asks for as it starts
+ * (preload links in the prerendered page) and reads as JSON, each in a task of its own. Inlined
+ * into a chunk as a string, it stayed in memory as that chunk's source and constant for the
+ * page's life (25 MiB of the heap at 50,000 ties), and the chunk arrived last. The prerendering
+ * server and the dev server take it inlined.
  */
 function bundledDataset(): Plugin {
 	let serving = false;
@@ -73,29 +75,25 @@ function bundledDataset(): Plugin {
 					issues: []
 				};
 			} else value = { dataset: null, issues: result.issues };
-			const json = JSON.stringify(value);
-			if (serving)
-				return `export default JSON.parse(${JSON.stringify(json)});\nexport const file = null;`;
-			// The same name in both builds: the prerendered page links the file the browser's build wrote.
-			const file = `${APP_DIR}/immutable/assets/dataset.${createHash('sha256').update(json).digest('hex').slice(0, 10)}.json`;
-			// A string of JSON: parsed faster than the same object as a JavaScript literal.
-			if (options?.ssr)
-				return `export default JSON.parse(${JSON.stringify(json)});\nexport const file = ${JSON.stringify(file)};`;
-			this.emitFile({ type: 'asset', fileName: file, source: json });
-			// A file that cannot be read stops the page with words that name it (hooks.client.ts).
-			return `export const file = ${JSON.stringify(file)};
-const url = new URL(${JSON.stringify('../assets/' + file.split('/').pop())}, import.meta.url);
-const stop = (problem) => {
-	const error = new Error(\`The bundled data \${url.pathname} \${problem}\`);
-	error.name = 'TielineDataError';
-	return error;
-};
-const response = await fetch(url).catch((e) => { throw stop(\`could not be fetched: \${e.message}\`); });
-if (!response.ok) throw stop(\`could not be read: HTTP \${response.status}\`);
-export default await response.json().catch((e) => { throw stop(\`is not whole JSON: \${e.message}\`); });`;
+			const parts = serving ? [] : datasetParts(value as BundledValue);
+			const files = parts.map(partFile);
+			if (serving || options?.ssr) {
+				// A string of JSON: parsed faster than the same object as a JavaScript literal.
+				const json = JSON.stringify(value);
+				return `export default JSON.parse(${JSON.stringify(json)});\nexport const files = ${JSON.stringify(files)};`;
+			}
+			parts.forEach((source, i) => this.emitFile({ type: 'asset', fileName: files[i], source }));
+			return partsModule(files);
 		}
 	};
 }
+
+/**
+ * Where the browser's build writes a part of the data (`datasetParts`), named by its content: the
+ * same name in both builds, so the prerendered page links the files the browser's build wrote.
+ */
+const partFile = (json: string) =>
+	`${APP_DIR}/immutable/assets/dataset.${createHash('sha256').update(json).digest('hex').slice(0, 10)}.json`;
 
 /**
  * The code the page needs as it starts in two files, the libraries' and the app's, instead of

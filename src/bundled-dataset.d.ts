@@ -4,6 +4,9 @@ declare module 'virtual:tieline-dataset' {
 	import type { DataIssue } from '$lib/core/io/issue.ts';
 	const bundled: { dataset: Dataset | null; issues: DataIssue[] };
 	export default bundled;
-	/** Where the browser's build wrote the data, from the site's root (null on the dev server). */
-	export const file: string | null;
+	/**
+	 * Where the browser's build wrote the data, from the site's root: one file, or a large
+	 * dataset's parts in order (none on the dev server).
+	 */
+	export const files: string[];
 }
