@@ -83,6 +83,20 @@ describe('what Cytoscape holds of the data (HeldElements)', () => {
 		expect(parts.held.missing(all, place)).toEqual([]);
 	});
 
+	it('finds what a large picture needs with pauses, as at once', () => {
+		// Over 4,096 patches: the bundled data's ties, many times over.
+		const patches = Array.from({ length: 120 }, () => graph.data.ties.map((t) => tie(t.id))).flat();
+		expect(patches.length).toBeGreaterThan(8192);
+		const once = fresh().held.missing(patches, place);
+		const steps = fresh().held.missingSteps(patches, place);
+		let pauses = 0;
+		let step = steps.next();
+		for (; !step.done; step = steps.next()) pauses++;
+		expect(pauses).toBeGreaterThanOrEqual(4);
+		expect(step.value).toEqual(once);
+		expect(once.length).toBeGreaterThan(graph.data.ties.length);
+	});
+
 	it('keeps the words of a hidden element it does not hold for when it is first drawn', () => {
 		const { cy, held } = fresh();
 		const hidden = { ...tie(single.id, 'tie absent'), label: 'kept', title: 'kept title' };

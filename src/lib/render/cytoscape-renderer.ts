@@ -4,10 +4,8 @@ import type {
 	CytoscapeOptions,
 	Core,
 	ElementDefinition,
-	EventObject,
 	SingularElementReturnValue
 } from 'cytoscape';
-import { lineRef, linesClicked } from './line-hits.ts';
 import type { TemporalGraph } from '$lib/core/model/temporal-graph.ts';
 import type { DisplayPatch } from '$lib/core/view/display.ts';
 import type { Layout, Theme } from '$lib/core/view/view-spec.ts';
@@ -23,6 +21,8 @@ import { resizeOnlyWhenResized } from './resize-guard.ts';
 import { styleInSlices } from './style-in-slices.ts';
 import { stylesheet } from './stylesheet.ts';
 import type { Camera, Renderer, RendererEvents } from './renderer.ts';
+import { listenToPerson } from './cytoscape-events.ts';
+import { framing } from './framing.ts';
 
 /** How long the stylesheet's fade takes, and a little more before an element is hidden. */
 const FADE_MS = 220;
@@ -100,49 +100,7 @@ export class CytoscapeRenderer implements Renderer {
 		this.bend = edgeBender(graph, this.places);
 		this.held = new HeldElements(cy, graph, opened.elements);
 		cy.on('viewport', () => this.map?.follow(cy.zoom(), cy.pan()));
-		cy.on('tap', 'node.actor', (e: EventObject) =>
-			events.select({ type: 'actor', id: e.target.id() })
-		);
-		cy.on('tap', 'node.tie', (e: EventObject) =>
-			events.select({ type: 'tie', id: e.target.data('tie') })
-		);
-		// A click on a line where others pass within a few pixels offers them all to choose from.
-		cy.on('tap', 'edge', (e: EventObject) => {
-			const tapped = lineRef(e.target);
-			if (!tapped) return;
-			const p = e.renderedPosition;
-			const near = linesClicked(this.cy, e.target, p, tapped);
-			if (near.length > 1 && events.choose) events.choose(p, near);
-			else events.select(tapped);
-		});
-		// Hovering a line lights it and its parties; a pair's line lists its ties as a tooltip.
-		const box = cy.container();
-		cy.on('mouseover', 'edge', (e: EventObject) => {
-			e.target.addClass('hover');
-			e.target.connectedNodes().addClass('hover');
-			const title = e.target.data('title');
-			if (box && title) box.title = title;
-		});
-		cy.on('mouseout', 'edge', (e: EventObject) => {
-			e.target.removeClass('hover');
-			e.target.connectedNodes().removeClass('hover');
-			box?.removeAttribute('title');
-		});
-		cy.on('tap', (e: EventObject) => {
-			if (e.target === cy) events.select(null);
-		});
-		// Selection events arrive one element at a time; report the whole set once per burst.
-		let queued = false;
-		cy.on('select unselect', 'node.actor', () => {
-			if (this.syncing || queued) return;
-			queued = true;
-			queueMicrotask(() => {
-				queued = false;
-				events.pick(this.cy.nodes('.actor:selected').map((n) => n.id()));
-			});
-		});
-		// Only what the person does moves the view's camera; fitting and resizing do not.
-		cy.on('dragpan scrollzoom pinchzoom', () => events.camera(this.getCamera()));
+		listenToPerson(cy, events, { syncing: () => this.syncing, camera: () => this.getCamera() });
 	}
 
 	static async mount(
@@ -283,7 +241,8 @@ export class CytoscapeRenderer implements Renderer {
 	}
 
 	/**
-	 * The first patches, then the frames held back since the mount are let go. A large first
+	 * The first patches, then the frames held back since the mount are let go. Which elements
+	 * they need Cytoscape to hold is found in slices when that takes long. A large first
 	 * picture (`DIRECT_FIRST_FRAME` elements or more) is given to Cytoscape in slices of
 	 * `SLICE_MS`, each a task of its own (at 50,000 ties, adding and patching its elements had
 	 * been one task of about 0.8 s), patches that come meanwhile waiting their turn; then its
@@ -304,10 +263,20 @@ export class CytoscapeRenderer implements Renderer {
 			return !this.cy.destroyed();
 		};
 		try {
-			const defs = this.held.missing(
+			// Which elements Cytoscape is given: in slices of their own when that takes long.
+			const finding = new Slices();
+			const steps = this.held.missingSteps(
 				patches.filter((_, i) => draws[i]),
 				(id) => this.places.get(id)!
 			);
+			let found = steps.next();
+			for (; !found.done; found = steps.next()) {
+				if (!this.sliced || !finding.due()) continue;
+				this.container.setAttribute('data-first-frame', 'drawing');
+				await finding.next();
+				if (this.cy.destroyed()) return;
+			}
+			const defs = found.value;
 			if (this.sliced && defs.length >= DIRECT_FIRST_FRAME) {
 				slices = new Slices();
 				this.container.setAttribute('data-first-frame', 'drawing');
@@ -438,9 +407,7 @@ export class CytoscapeRenderer implements Renderer {
 
 	fit() {
 		// Every actor of the data, drawn or not: the frame stays the same from date to date.
-		const actors = this.graph.data.actors;
-		if (actors.length === 0) return;
-		let [x1, y1, x2, y2] = [Infinity, Infinity, -Infinity, -Infinity];
+		const actors = this.graph.data.actors.map((a) => this.places.get(a.id)!);
 		const corners =
 			this.layout === 'map'
 				? [
@@ -448,19 +415,8 @@ export class CytoscapeRenderer implements Renderer {
 						{ x: MAP_FRAME.x + MAP_FRAME.width - 90, y: MAP_FRAME.y + MAP_FRAME.height - 90 }
 					]
 				: [];
-		for (const p of [...actors.map((a) => this.places.get(a.id)!), ...corners])
-			[x1, x2, y1, y2] = [
-				Math.min(x1, p.x),
-				Math.max(x2, p.x),
-				Math.min(y1, p.y),
-				Math.max(y2, p.y)
-			];
-		// Room for a node and its two-line label below it.
-		const pad = { x: 90, top: 50, bottom: 90 };
-		const w = x2 - x1 + 2 * pad.x;
-		const h = y2 - y1 + pad.top + pad.bottom;
-		const zoom = Math.min(this.cy.width() / w, this.cy.height() / h);
-		this.setCamera({ zoom, x: x1 - pad.x + w / 2, y: y1 - pad.top + h / 2 });
+		const camera = actors.length > 0 && framing([...actors, ...corners], this.size());
+		if (camera) this.setCamera(camera);
 	}
 
 	getCamera(): Camera {
