@@ -39,57 +39,55 @@ describe('Slices', () => {
 });
 
 describe('runInSlices', () => {
-	/** Steps that each take `ms` of a clock the slices read; the tasks they waited for, counted. */
-	const run = (n: number, ms: number) => {
+	/**
+	 * Runs `n` steps (and a last piece) that each take `ms` of the clock the 40 ms slices read, and
+	 * tells in which task the steps were done and in which the result came (the first is 0).
+	 */
+	const run = async (n: number, ms: number) => {
 		let clock = 0;
+		let task = 0;
 		const waits: (() => void)[] = [];
 		const slices = new Slices(
 			40,
 			() => new Promise<void>((go) => waits.push(go)),
 			() => clock
 		);
+		let stepsDone = -1;
 		function* steps() {
 			for (let i = 0; i < n; i++) {
 				clock += ms;
 				yield;
 			}
 			clock += ms;
+			stepsDone = task;
 			return n;
 		}
 		let got: number | null = null;
-		runInSlices(steps(), slices, (value) => (got = value));
-		const next = async () => {
+		let gotIn = -1;
+		runInSlices(steps(), slices, (value) => {
+			got = value;
+			gotIn = task;
+		});
+		while (waits.length) {
+			task++;
 			waits.shift()!();
 			await new Promise((done) => setTimeout(done, 0));
-		};
-		return { got: () => got, waits, next };
+		}
+		expect(got).toBe(n);
+		return { stepsDone, gotIn };
 	};
 
-	it('gives the result at once when all of it fits in a slice', () => {
-		const r = run(2, 10);
-		expect(r.got()).toBe(2);
-		expect(r.waits).toHaveLength(0);
+	it('gives the result at once when all of it fits in a slice', async () => {
+		expect(await run(2, 10)).toEqual({ stepsDone: 0, gotIn: 0 });
 	});
 
 	it('gives it in the last slice while that slice has time left', async () => {
-		// 10 ms steps: 40 ms slices end after the fourth and eighth step; the last one ends at 90.
-		const r = run(8, 10);
-		expect(r.got()).toBeNull();
-		await r.next();
-		expect(r.got()).toBeNull();
-		await r.next();
-		expect(r.got()).toBe(8);
-		expect(r.waits).toHaveLength(0);
+		// 10 ms steps: the slices end after the fourth and eighth; the last one ends at 90 ms.
+		expect(await run(8, 10)).toEqual({ stepsDone: 2, gotIn: 2 });
 	});
 
 	it('gives it in a task of its own once the last slice has run its time', async () => {
-		// The last step ends the slice: the result waits for the next task.
-		const r = run(3, 20);
-		expect(r.got()).toBeNull();
-		await r.next();
-		expect(r.got()).toBeNull();
-		expect(r.waits).toHaveLength(1);
-		await r.next();
-		expect(r.got()).toBe(3);
+		// 20 ms steps: the second slice ends with the last piece.
+		expect(await run(3, 20)).toEqual({ stepsDone: 1, gotIn: 2 });
 	});
 });
