@@ -4,7 +4,7 @@ import type { TemporalGraph } from '$lib/core/model/temporal-graph.ts';
 import { isDirectedTie, type Tie } from '$lib/core/schema/tie.ts';
 import { actorPlaces } from '$lib/core/visual/layout.ts';
 import type { Layout } from '$lib/core/view/view-spec.ts';
-import { parsePairKey, tiePairKey } from '$lib/core/view/pairs.ts';
+import { pairCounts, parsePairKey, tiePairKey } from '$lib/core/view/pairs.ts';
 import { pairRouter } from '$lib/core/visual/pair-route.ts';
 import { runAll } from '$lib/core/slices.ts';
 
@@ -62,15 +62,7 @@ export function* elementSteps(
 	}
 	yield;
 	// Each tie's pair, worked out once for what follows, and how many ties each pair has.
-	const pairOf: (string | null)[] = [];
-	const perPair = new Map<string, number>();
-	let read = 0;
-	for (const tie of graph.data.ties) {
-		if (++read % PER_STEP === 0) yield;
-		const key = tiePairKey(tie);
-		pairOf.push(key);
-		if (key) perPair.set(key, (perPair.get(key) ?? 0) + 1);
-	}
+	const { pairOf, perPair } = yield* pairCounts(graph.data.ties, PER_STEP);
 	yield;
 	// A pair's one line, for every pair the data ever has two ties or more between.
 	for (const [key, ties] of perPair) {
@@ -94,7 +86,7 @@ export function* elementSteps(
 	}
 	yield;
 	const manifest = datasetManifest(graph.data);
-	read = 0;
+	let read = 0;
 	for (const tie of graph.data.ties) {
 		const pair = pairOf[read];
 		if (++read % PER_STEP === 0) yield;

@@ -55,6 +55,26 @@ export function tiePairKey(tie: Tie): string | null {
 	return y === undefined || x === y ? null : pairKey(x, y);
 }
 
+/**
+ * Each tie's pair (`tiePairKey`, in the ties' order) and how many ties each pair has, in steps
+ * (`yield` every `per` ties).
+ */
+export function* pairCounts(
+	ties: readonly Tie[],
+	per = 512
+): Generator<void, { pairOf: (string | null)[]; perPair: Map<string, number> }, void> {
+	const pairOf: (string | null)[] = [];
+	const perPair = new Map<string, number>();
+	let read = 0;
+	for (const tie of ties) {
+		if (++read % per === 0) yield;
+		const key = tiePairKey(tie);
+		pairOf.push(key);
+		if (key) perPair.set(key, (perPair.get(key) ?? 0) + 1);
+	}
+	return { pairOf, perPair };
+}
+
 const STATUS_STRENGTH: Record<TieStatus, number> = {
 	'in-force': 0,
 	active: 1,

@@ -1,6 +1,7 @@
 import type { Actor } from '../schema/actor.ts';
 import type { Tie } from '../schema/tie.ts';
-import { tiePairKey } from '../view/pairs.ts';
+import { pairCounts } from '../view/pairs.ts';
+import { runAll } from '../slices.ts';
 import { NODE_STYLE } from './encoding.ts';
 import { positionOf } from './layout.ts';
 
@@ -203,12 +204,8 @@ export function pairRouter(
  * never fans out, so they can bend round other actors like a pair's line.
  */
 export function soleTies(ties: readonly Tie[]): Set<string> {
-	// Each pair's one tie; null once it has a second (no list of them all: at 50,000 ties
-	// copying each pair's list for every tie added to it took 0.1 s).
-	const onlyTie = new Map<string, string | null>();
-	for (const tie of ties) {
-		const key = tiePairKey(tie);
-		if (key) onlyTie.set(key, onlyTie.has(key) ? null : tie.id);
-	}
-	return new Set([...onlyTie.values()].filter((id) => id !== null));
+	const { pairOf, perPair } = runAll(pairCounts(ties));
+	return new Set(
+		ties.filter((_, i) => pairOf[i] !== null && perPair.get(pairOf[i]!) === 1).map((t) => t.id)
+	);
 }
