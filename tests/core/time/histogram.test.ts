@@ -76,6 +76,21 @@ describe('histogram', () => {
 		expect(periodStart(day('1999-12-31'), 'decade')).toBe(day('1990-01-01'));
 	});
 
+	it('counts a tie on the first and last day of the bins, and none outside them or undated', () => {
+		const edge = [
+			tie({ id: 'first', kind: 'arms-transfer', from: '1970-01-01', to: '1979-12-31' }),
+			tie({ id: 'before', kind: 'arms-transfer', from: '1969-12-31', to: '1980-01-01' }),
+			tie({ id: 'undated', kind: 'sanctions' })
+		];
+		const bins = histogram(edge, [], day('1970-06-01'), day('1979-06-01'), 'year');
+		expect(bins.map((b) => [total(b.starts), total(b.ends)])).toEqual([
+			[1, 0],
+			...Array.from({ length: 8 }, () => [0, 0]),
+			[0, 1]
+		]);
+		expect(histogram([], [], day('1970-06-01'), day('1970-06-01'), 'month')).toHaveLength(1);
+	});
+
 	it('chooses years for long windows and months for short ones', () => {
 		expect(binUnitFor(365 * 80)).toBe('year');
 		expect(binUnitFor(365 * 3)).toBe('month');
@@ -85,8 +100,12 @@ describe('histogram', () => {
 describe('histogram from a graph', () => {
 	it("counts the same with the graph's own extents as with each tie's dates read again", () => {
 		for (const graph of [bundledGraph(), new TemporalGraph(validSynthetic(300, 1500))]) {
-			const own = (t: Tie) => graph.extentOf(t.id);
-			for (const t of graph.data.ties) expect(own(t), t.id).toEqual(tieExtent(t));
+			const own = graph.extents;
+			for (const [i, t] of graph.data.ties.entries()) {
+				expect(graph.extentOf(t.id), t.id).toEqual(tieExtent(t));
+				expect({ start: own.start[i], end: own.end[i] }, t.id).toEqual(tieExtent(t));
+				expect(own.kinds[own.kind[i]], t.id).toBe(t.kind);
+			}
 			const { start, end } = graph.span();
 			for (const unit of ['month', 'year', 'decade'] as const) {
 				const read = histogram(graph.data.ties, graph.events, start, end, unit);

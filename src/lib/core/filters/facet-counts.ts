@@ -2,7 +2,7 @@ import type { Confidence } from '../schema/common.ts';
 import type { Tie } from '../schema/tie.ts';
 import type { TieStatus } from '../time/lifecycle.ts';
 import type { FilterSpec } from '../view/view-spec.ts';
-import { tiePasses } from './tie-filter.ts';
+import { isFiltering, tiePasses } from './tie-filter.ts';
 
 export interface FacetCounts {
 	/** Per kind: the ties of that kind the view would show were the kind shown. */
@@ -31,15 +31,19 @@ export function facetCounts(
 		confidences: new Map(),
 		actors: new Map()
 	};
+	// Without a filter, every tie passes every test: none is run (at 50,000 ties, 25,000 in view
+	// as the page starts, each tested four times or more).
+	const open = !isFiltering(filter);
 	const anyKind = { ...filter, hiddenKinds: [] };
 	const anyStatus = { ...filter, hiddenStatuses: [] };
 	const anyConfidence = { ...filter, minConfidence: 'alleged' as const };
 	for (const { tie, status } of ties) {
-		if (tiePasses(tie, anyKind, status)) bump(out.kinds, tie.kind);
-		if (tiePasses(tie, anyStatus, status)) bump(out.statuses, status);
-		if (tiePasses(tie, anyConfidence, status)) bump(out.confidences, tie.confidence);
+		if (open || tiePasses(tie, anyKind, status)) bump(out.kinds, tie.kind);
+		if (open || tiePasses(tie, anyStatus, status)) bump(out.statuses, status);
+		if (open || tiePasses(tie, anyConfidence, status)) bump(out.confidences, tie.confidence);
 		tie.parties.forEach((actor, i) => {
 			if (tie.parties.indexOf(actor) !== i) return; // a party named twice counts once
+			if (open) return void bump(out.actors, actor);
 			// The filter as it would be with this actor shown: the same filter unless it is hidden.
 			const shown = filter.hiddenActors.includes(actor)
 				? { ...filter, hiddenActors: filter.hiddenActors.filter((a) => a !== actor) }

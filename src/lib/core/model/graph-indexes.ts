@@ -8,6 +8,7 @@ import {
 	type TieStatus
 } from '../time/lifecycle.ts';
 import { firstDay, partialDate } from '../time/partial-date.ts';
+import { emptyExtents, setExtent, type TieExtents } from '../time/extents.ts';
 
 /** A tie (or other item) with its lifecycle's segments. */
 export interface Indexed<T> {
@@ -29,6 +30,7 @@ export interface GraphIndexes {
 	actorIndex: Map<string, IndexedActor>;
 	changeDays: number[];
 	changesOn: Map<number, { ties: string[]; actors: string[] }>;
+	extents: TieExtents;
 }
 
 export type IndexedActor = { item: Actor; exists: Segment<true>; names: Segment<ActorName>[] };
@@ -37,11 +39,15 @@ export type IndexedActor = { item: Actor; exists: Segment<true>; names: Segment<
 export function* indexSteps(data: Dataset): Generator<void, GraphIndexes, void> {
 	const tiesById = new Map<string, Tie>();
 	const tieIndex = new Map<string, Indexed<Tie>>();
+	const extents = emptyExtents(data.ties.length);
+	const codes = new Map<string, number>();
 	let read = 0;
-	for (const t of data.ties) {
+	for (const [i, t] of data.ties.entries()) {
 		if (++read % PER_STEP === 0) yield;
+		const segments = tieSegments(t);
 		tiesById.set(t.id, t);
-		tieIndex.set(t.id, { item: t, segments: tieSegments(t) });
+		tieIndex.set(t.id, { item: t, segments });
+		setExtent(extents, i, t.kind, segments, codes);
 	}
 	yield;
 	const actorIndex = new Map<string, IndexedActor>();
@@ -85,6 +91,7 @@ export function* indexSteps(data: Dataset): Generator<void, GraphIndexes, void> 
 		tieIndex,
 		actorIndex,
 		changeDays: [...changesOn.keys()].sort((a, b) => a - b),
-		changesOn
+		changesOn,
+		extents
 	};
 }

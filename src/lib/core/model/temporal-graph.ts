@@ -12,6 +12,7 @@ import { valueAt, type Segment, type TieStatus } from '../time/lifecycle.ts';
 import { firstDay, lastDay, partialDate } from '../time/partial-date.ts';
 import { runAll } from '../slices.ts';
 import { indexSteps, type GraphIndexes, type Indexed, type IndexedActor } from './graph-indexes.ts';
+import type { TieExtents } from '../time/extents.ts';
 
 export interface TieAt {
 	tie: Tie;
@@ -43,6 +44,15 @@ export interface SnapshotDiff {
 }
 
 const built = new WeakMap<Dataset, TemporalGraph>();
+
+/** The actor and its name on a day, or nothing when it does not exist then. */
+function actorOn(entry: IndexedActor, day: number): ActorAt | undefined {
+	if (day < entry.exists.start || day > entry.exists.end) return undefined;
+	const segs = entry.names;
+	const name =
+		valueAt(segs, day) ?? (day < segs[0].start ? segs[0].value : segs[segs.length - 1].value);
+	return { actor: entry.item, name };
+}
 
 /**
  * The dataset as a graph in time. Built once; a date step then costs in proportion to what
@@ -81,6 +91,8 @@ export class TemporalGraph {
 	/** Sorted days on which something may change, with the ids that change then. */
 	private readonly changeDays: number[];
 	private readonly changesOn: Map<number, { ties: string[]; actors: string[] }>;
+	/** Each tie's first and last day, in the order of `data.ties`. */
+	readonly extents: TieExtents;
 
 	/** `indexes`, when given, are `indexSteps(data)`'s, worked out already (`steps`). */
 	constructor(data: Dataset, indexes: GraphIndexes = runAll(indexSteps(data))) {
@@ -94,6 +106,7 @@ export class TemporalGraph {
 		this.actorIndex = indexes.actorIndex;
 		this.changeDays = indexes.changeDays;
 		this.changesOn = indexes.changesOn;
+		this.extents = indexes.extents;
 	}
 
 	/**
@@ -142,23 +155,19 @@ export class TemporalGraph {
 
 	actorAt(actorId: string, day: number): ActorAt | undefined {
 		const entry = this.actorIndex.get(actorId);
-		if (!entry || day < entry.exists.start || day > entry.exists.end) return undefined;
-		const segs = entry.names;
-		const name =
-			valueAt(segs, day) ?? (day < segs[0].start ? segs[0].value : segs[segs.length - 1].value);
-		return { actor: entry.item, name };
+		return entry && actorOn(entry, day);
 	}
 
 	/** The graph at a day: every actor and tie that exists then. */
 	at(day: number): Snapshot {
 		const actors: ActorAt[] = [];
-		for (const id of this.actorIndex.keys()) {
-			const a = this.actorAt(id, day);
+		for (const entry of this.actorIndex.values()) {
+			const a = actorOn(entry, day);
 			if (a) actors.push(a);
 		}
 		const ties: TieAt[] = [];
-		for (const [id, { item }] of this.tieIndex) {
-			const status = this.statusAt(id, day);
+		for (const { item, segments } of this.tieIndex.values()) {
+			const status = valueAt(segments as Segment<TieStatus>[], day) as TieStatus | undefined;
 			if (status) ties.push({ tie: item, status });
 		}
 		return { day, actors, ties };

@@ -1,6 +1,7 @@
 import type { Tie } from '../schema/tie.ts';
 import type { Event } from '../schema/event.ts';
-import { tieExtent } from './lifecycle.ts';
+import { emptyExtents, setExtent, type TieExtents } from './extents.ts';
+import { tieSegments } from './lifecycle.ts';
 import { addMonths, addYears, dayNumber, dayToIso, firstDay, partialDate } from './partial-date.ts';
 
 export type BinUnit = 'decade' | 'year' | 'month';
@@ -36,17 +37,26 @@ export function binUnitFor(days: number): BinUnit {
 	return days > 365 * 15 ? 'year' : 'month';
 }
 
-/** Index of the bin holding `day`, or -1 when outside; bins are sorted and contiguous. */
-function binIndex(bins: readonly Bin[], day: number): number {
+/** Index of the period holding `day`, or -1 when outside; `starts` holds each period's first day
+ * and, last, the day after the last period. */
+function binIndex(starts: Float64Array, day: number): number {
+	if (!(day >= starts[0] && day < starts[starts.length - 1])) return -1;
 	let lo = 0;
-	let hi = bins.length - 1;
-	while (lo <= hi) {
-		const mid = (lo + hi) >>> 1;
-		if (day < bins[mid].start) hi = mid - 1;
-		else if (day > bins[mid].end) lo = mid + 1;
-		else return mid;
+	let hi = starts.length - 2;
+	while (lo < hi) {
+		const mid = (lo + hi + 1) >>> 1;
+		if (day < starts[mid]) hi = mid - 1;
+		else lo = mid;
 	}
-	return -1;
+	return lo;
+}
+
+/** Each tie's first and last day and kind, read from its dates (a graph has them already). */
+export function tieExtents(ties: readonly Tie[]): TieExtents {
+	const extents = emptyExtents(ties.length);
+	const codes = new Map<string, number>();
+	for (const [i, tie] of ties.entries()) setExtent(extents, i, tie.kind, tieSegments(tie), codes);
+	return extents;
 }
 
 /**
@@ -60,8 +70,8 @@ export function histogram(
 	from: number,
 	to: number,
 	unit: BinUnit,
-	/** Each tie's first and last day; a graph that has them worked out passes its own. */
-	extentOf: (tie: Tie) => { start: number; end: number } | undefined = tieExtent
+	/** Each tie's first and last day, at its place in `ties`; a graph passes its own. */
+	extents: TieExtents = tieExtents(ties)
 ): Bin[] {
 	const bins: Bin[] = [];
 	for (let d = periodStart(from, unit); d <= to; d = nextPeriod(d, unit)) {
@@ -73,18 +83,28 @@ export function histogram(
 			events: 0
 		});
 	}
-	for (const tie of ties) {
-		const extent = extentOf(tie);
-		if (!extent) continue;
-		const a = binIndex(bins, extent.start);
-		if (a >= 0) bins[a].starts[tie.kind] = (bins[a].starts[tie.kind] ?? 0) + 1;
-		if (Number.isFinite(extent.end)) {
-			const b = binIndex(bins, extent.end);
-			if (b >= 0) bins[b].ends[tie.kind] = (bins[b].ends[tie.kind] ?? 0) + 1;
-		}
+	const edges = Float64Array.from([
+		...bins.map((b) => b.start),
+		(bins.at(-1)?.end ?? -Infinity) + 1
+	]);
+	// Counted by the kind's number first, then named: a string key per tie was most of the cost.
+	const k = extents.kinds.length;
+	const begun = new Int32Array(bins.length * k);
+	const ended = new Int32Array(bins.length * k);
+	for (let i = 0; i < ties.length; i++) {
+		const a = binIndex(edges, extents.start[i]);
+		if (a >= 0) begun[a * k + extents.kind[i]]++;
+		const b = binIndex(edges, extents.end[i]);
+		if (b >= 0) ended[b * k + extents.kind[i]]++;
 	}
+	bins.forEach((bin, i) => {
+		extents.kinds.forEach((kind, j) => {
+			if (begun[i * k + j]) bin.starts[kind] = begun[i * k + j];
+			if (ended[i * k + j]) bin.ends[kind] = ended[i * k + j];
+		});
+	});
 	for (const e of events) {
-		const i = binIndex(bins, firstDay(partialDate(e.date)));
+		const i = binIndex(edges, firstDay(partialDate(e.date)));
 		if (i >= 0) bins[i].events++;
 	}
 	return bins;
