@@ -69,6 +69,35 @@ describe('AppState', () => {
 		expect(app.notices[1]).toContain('すべての種類');
 	});
 
+	it('keeps the view worked out already when a link names the view on screen', () => {
+		const app = new AppState(data, today);
+		const { version } = app.view;
+		const filter = app.filter;
+		// The page opens with no link: what it hydrated with is the view.
+		app.applySearch('');
+		expect(app.view.version).toBe(version);
+		expect(app.filter).toBe(filter);
+		// A link with another language changes the words only.
+		app.applySearch('?lang=ja');
+		expect(app.lang).toBe('ja');
+		expect(app.view.version).toBe(version);
+		// A link with another date, filter or pick works the view out again.
+		app.applySearch('?at=1990-01-01');
+		expect(app.day).toBe(isoToDay('1990-01-01'));
+		expect(app.view.version).toBeGreaterThan(version);
+		const at1990 = app.view.version;
+		expect(app.view.ties.some((t) => t.tie.kind === 'arms-transfer')).toBe(true);
+		app.applySearch('?at=1990-01-01&hide=arms-transfer');
+		expect(app.view.version).toBeGreaterThan(at1990);
+		expect(app.view.ties.some((t) => t.tie.kind === 'arms-transfer')).toBe(false);
+		// After a date step, a link to the same view (Back) forgets the step's changes.
+		app.applySearch('?at=1990-01-01');
+		app.setDay(isoToDay('1991-01-01')!);
+		expect(app.lastDiff).not.toBeNull();
+		app.applySearch('?at=1991-01-01');
+		expect(app.lastDiff).toBeNull();
+	});
+
 	it('asks for a history entry for deliberate changes only', () => {
 		const app = fresh('?at=2000-01-01');
 		expect(app.takePush()).toBe(false);

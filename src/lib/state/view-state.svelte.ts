@@ -5,6 +5,7 @@ import { datasetManifest, type DatasetManifest } from '$lib/core/io/manifest.ts'
 import { dayToIso, isoToDay } from '$lib/core/time/partial-date.ts';
 import {
 	defaultSpec,
+	keepUnchanged,
 	type PanelsSpec,
 	type PickSpec,
 	type Selection,
@@ -344,13 +345,18 @@ export class ViewState {
 			kinds: this.manifest.kinds.map((k) => k.kind)
 		});
 		const { problems } = decoded;
-		const spec = this.completeLoaded(decoded.spec);
+		const before = this.#spec;
+		const spec = keepUnchanged(before, this.completeLoaded(decoded.spec));
 		this.#spec = spec;
 		this.#intent = 'load';
 		this.#pendingPush = false;
 		this.onLoad();
-		this.#vm.rebuild(spec);
-		this.#frame = { version: this.#vm.version, diff: null };
+		// The view is worked out again only if the link changes what it holds (a page opened
+		// with no link, or Back to a view of the same date, keeps the one worked out already).
+		const changed =
+			spec.time !== before.time || spec.filter !== before.filter || spec.picks !== before.picks;
+		if (changed) this.#vm.rebuild(spec);
+		if (changed || this.#frame.diff) this.#frame = { version: this.#vm.version, diff: null };
 		this.renderer?.setLayout?.(spec.layout);
 		this.renderer?.setTheme?.(spec.theme);
 		this.redraw(ALL);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { decodeViewSpec, type DecodeContext } from '../../../src/lib/core/view/url-decode.ts';
 import { encodeViewSpec } from '../../../src/lib/core/view/url-encode.ts';
-import { defaultSpec, ViewSpec } from '../../../src/lib/core/view/view-spec.ts';
+import { defaultSpec, keepUnchanged, ViewSpec } from '../../../src/lib/core/view/view-spec.ts';
 import { isoToDay } from '../../../src/lib/core/time/partial-date.ts';
 
 const ids: Record<string, 'actor' | 'tie' | 'event'> = {
@@ -279,5 +279,20 @@ describe('the analysis panel in the URL', () => {
 		expect(problems).toContainEqual({ param, reason, value, shown: '—' });
 		expect(spec.tool).toBeUndefined();
 		expect(spec.filter.hiddenStatuses).toBeUndefined();
+	});
+});
+
+describe('keepUnchanged', () => {
+	it("keeps the fields that equal the view before as that view's own objects, and no other", () => {
+		const before = defaultSpec('2000-01-01');
+		const same = JSON.parse(JSON.stringify(before)) as ViewSpec;
+		const after = { ...same, time: { mode: 'instant' as const, at: '2001-01-01' } };
+		const kept = keepUnchanged(before, after);
+		expect(kept).toEqual(after);
+		expect(kept.filter).toBe(before.filter);
+		expect(kept.picks).toBe(before.picks);
+		expect(kept.panels).toBe(before.panels);
+		expect(kept.time).toBe(after.time);
+		expect(kept.time).not.toEqual(before.time);
 	});
 });

@@ -208,3 +208,17 @@ export function timeDays(time: TimeSpec): { mode: TimeMode; cursor: number; anch
 	const anchor = time.mode !== 'instant' && time.anchor ? isoToDay(time.anchor)! : cursor;
 	return { mode: time.mode, cursor, anchor };
 }
+
+/**
+ * `after`, with each field that equals `before`'s (as JSON) taken from `before`: a field kept
+ * is the same object, so what depends on it has nothing to work out again (the view, the table's
+ * rows, the legend's counts, when a link names the view already on screen).
+ */
+export function keepUnchanged(before: ViewSpec, after: ViewSpec): ViewSpec {
+	const kept = { ...after } as Record<string, unknown>;
+	for (const [key, value] of Object.entries(after)) {
+		const old = (before as Record<string, unknown>)[key];
+		if (old !== value && JSON.stringify(old) === JSON.stringify(value)) kept[key] = old;
+	}
+	return kept as ViewSpec;
+}
