@@ -20,6 +20,12 @@ function standIn(n: number, { frameWork = false } = {}) {
 		node: i % 2 === 0,
 		styled: false,
 		measured: false,
+		/** Whether it was asked if it answers the pointer, once every element was styled. */
+		answers: false,
+		interactive() {
+			this.answers = elements.every((e) => e.styled);
+			return i % 3 !== 0;
+		},
 		_private: { rstyle: { cleanConnected: false } }
 	}));
 	const collection = (eles: typeof elements) => ({
@@ -32,7 +38,10 @@ function standIn(n: number, { frameWork = false } = {}) {
 		recalculateRenderedStyle() {
 			for (const e of eles) e.measured = e.styled;
 		},
-		forEach: (f: (e: (typeof elements)[number]) => void) => eles.forEach(f)
+		// As Cytoscape's: it stops at an element for which `f` gives false.
+		forEach: (f: (e: (typeof elements)[number]) => unknown) => {
+			for (const e of eles) if (f(e) === false) return;
+		}
 	});
 	let task = 0;
 	const clearTextures = () => did.push('clear textures');
@@ -97,6 +106,9 @@ describe("a large first picture's elements", () => {
 		while (t.waiting.length) await t.next();
 		await done;
 		expect(t.elements.every((e) => e.styled && e.measured)).toBe(true);
+		// Whether each answers the pointer is worked out (and kept) in the slices too, after all
+		// are styled.
+		expect(t.elements.every((e) => e.answers)).toBe(true);
 		expect(t.did).toEqual(['start batch', 'end batch']);
 		// Each actor's lines were worked out with it.
 		const nodes = t.elements.filter((e) => e.node);
