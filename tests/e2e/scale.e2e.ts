@@ -58,7 +58,12 @@ describe('the full app on 2,000 actors and 10,000 ties', () => {
 		// it goes. As the large picture starts opening, a person steps a year back (the picture
 		// is given to Cytoscape in slices, and the step waits its turn).
 		await s.page.addInitScript(() => {
-			const w = window as unknown as { firstFrame: string[]; held: number[]; steppedFrom: string };
+			const w = window as unknown as {
+				firstFrame: string[];
+				held: number[];
+				steppedFrom: string;
+				noteWhileDrawing: string;
+			};
 			const seen: string[] = (w.firstFrame = []);
 			w.held = [];
 			new MutationObserver((records) => {
@@ -70,6 +75,11 @@ describe('the full app on 2,000 actors and 10,000 ties', () => {
 					if (r.attributeName !== 'data-first-frame' || !how || how === seen.at(-1)) continue;
 					seen.push(how);
 					if (how !== 'drawing' || w.steppedFrom) continue;
+					// What the picture says while it is drawn (after this frame's style is worked out).
+					const note = document.querySelector<HTMLElement>('[data-testid="drawing-note"]')!;
+					requestAnimationFrame(
+						() => (w.noteWhileDrawing = note.checkVisibility() ? note.innerText : '')
+					);
 					w.steppedFrom = graph.getAttribute('data-day')!;
 					document.querySelector<HTMLButtonElement>('button[aria-label="Previous year"]')!.click();
 				}
@@ -117,6 +127,13 @@ describe('the full app on 2,000 actors and 10,000 ties', () => {
 				await s.page.evaluate(() => (window as unknown as { firstFrame: string[] }).firstFrame)
 			).slice(-2)
 		).toEqual(['drawing', 'direct']);
+		// While it was drawn, the picture said so; once drawn, it says nothing.
+		expect(
+			await s.page.evaluate(
+				() => (window as unknown as { noteWhileDrawing: string }).noteWhileDrawing
+			)
+		).toBe('Drawing the picture…');
+		expect(await s.page.getByTestId('drawing-note').isVisible()).toBe(false);
 		// The year stepped to as the picture opened is the one drawn: its elements were given to
 		// Cytoscape after the first date's (which it was given from the step on).
 		const { held, steppedFrom } = await s.page.evaluate(() => {

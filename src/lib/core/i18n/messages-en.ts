@@ -221,6 +221,7 @@ export const en = {
 	shownRange: 'the range',
 	shownDefault: 'the default',
 	fitView: 'Fit the whole graph',
+	drawingPicture: 'Drawing the picture…',
 	hideActor: 'Take out of the view',
 	showActor: 'Put back in the view',
 	hiddenActorsTitle: 'Taken out of the view',

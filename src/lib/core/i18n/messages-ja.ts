@@ -223,6 +223,7 @@ export const ja: Record<keyof typeof en, string> = {
 	shownRange: '期間',
 	shownDefault: '既定の表示',
 	fitView: 'グラフ全体を表示',
+	drawingPicture: '図を描いています…',
 	hideActor: '表示から外す',
 	showActor: '表示に戻す',
 	hiddenActorsTitle: '表示から外した主体',
