@@ -91,7 +91,7 @@ export class TemporalGraph {
 	/** Sorted days on which something may change, with the ids that change then. */
 	private readonly changeDays: number[];
 	private readonly changesOn: Map<number, { ties: string[]; actors: string[] }>;
-	/** Each tie's first and last day, in the order of `data.ties`. */
+	/** Each tie's first and last day and kind, in the order of `data.ties`. */
 	readonly extents: TieExtents;
 
 	/** `indexes`, when given, are `indexSteps(data)`'s, worked out already (`steps`). */

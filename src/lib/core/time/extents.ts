@@ -1,3 +1,6 @@
+import type { Tie } from '../schema/tie.ts';
+import { tieSegments } from './lifecycle.ts';
+
 /**
  * Each tie's first and last day and its kind, at the tie's place in the data's list: what a count
  * over all ties reads, without a lookup, a string or an object per tie. A tie with no dated
@@ -35,4 +38,12 @@ export function setExtent(
 	if (!segments.length) return;
 	extents.start[i] = segments[0].start;
 	extents.end[i] = segments[segments.length - 1].end;
+}
+
+/** Each tie's first and last day and kind, read from its dates (a graph has them already). */
+export function tieExtents(ties: readonly Tie[]): TieExtents {
+	const extents = emptyExtents(ties.length);
+	const codes = new Map<string, number>();
+	for (const [i, tie] of ties.entries()) setExtent(extents, i, tie.kind, tieSegments(tie), codes);
+	return extents;
 }

@@ -1,7 +1,6 @@
 import type { Tie } from '../schema/tie.ts';
 import type { Event } from '../schema/event.ts';
-import { emptyExtents, setExtent, type TieExtents } from './extents.ts';
-import { tieSegments } from './lifecycle.ts';
+import { tieExtents, type TieExtents } from './extents.ts';
 import { addMonths, addYears, dayNumber, dayToIso, firstDay, partialDate } from './partial-date.ts';
 
 export type BinUnit = 'decade' | 'year' | 'month';
@@ -37,8 +36,10 @@ export function binUnitFor(days: number): BinUnit {
 	return days > 365 * 15 ? 'year' : 'month';
 }
 
-/** Index of the period holding `day`, or -1 when outside; `starts` holds each period's first day
- * and, last, the day after the last period. */
+/**
+ * Index of the period holding `day`, or -1 when outside; `starts` holds each period's first day
+ * and, last, the day after the last period.
+ */
 function binIndex(starts: Float64Array, day: number): number {
 	if (!(day >= starts[0] && day < starts[starts.length - 1])) return -1;
 	let lo = 0;
@@ -49,14 +50,6 @@ function binIndex(starts: Float64Array, day: number): number {
 		else lo = mid;
 	}
 	return lo;
-}
-
-/** Each tie's first and last day and kind, read from its dates (a graph has them already). */
-export function tieExtents(ties: readonly Tie[]): TieExtents {
-	const extents = emptyExtents(ties.length);
-	const codes = new Map<string, number>();
-	for (const [i, tie] of ties.entries()) setExtent(extents, i, tie.kind, tieSegments(tie), codes);
-	return extents;
 }
 
 /**
