@@ -1,5 +1,5 @@
 import { firstDay, partialDate } from '$lib/core/time/partial-date.ts';
-import { lowerBound } from '$lib/core/model/temporal-graph.ts';
+import { lowerBound } from '$lib/core/sorted.ts';
 import type { AppState } from './app-state.svelte.ts';
 
 export const SPEEDS = [1, 2, 4, 8] as const;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadDatasetOrThrow } from '../../../src/lib/core/io/load.ts';
-import { TemporalGraph, lowerBound } from '../../../src/lib/core/model/temporal-graph.ts';
+import { TemporalGraph } from '../../../src/lib/core/model/temporal-graph.ts';
+import { lowerBound } from '../../../src/lib/core/sorted.ts';
 import { dayToIso, isoToDay } from '../../../src/lib/core/time/partial-date.ts';
 import { validSynthetic } from '../../../bench/synthetic.ts';
 

@@ -11,6 +11,7 @@ import {
 import { valueAt, type Segment, type TieStatus } from '../time/lifecycle.ts';
 import { firstDay, lastDay, partialDate } from '../time/partial-date.ts';
 import { runAll } from '../slices.ts';
+import { lowerBound } from '../sorted.ts';
 import { indexSteps, type GraphIndexes, type Indexed, type IndexedActor } from './graph-indexes.ts';
 import type { TieExtents } from '../time/extents.ts';
 
@@ -270,16 +271,4 @@ export class TemporalGraph {
 	get days(): readonly number[] {
 		return this.changeDays;
 	}
-}
-
-/** Index of the first element >= value in a sorted array. */
-export function lowerBound(sorted: readonly number[], value: number): number {
-	let lo = 0;
-	let hi = sorted.length;
-	while (lo < hi) {
-		const mid = (lo + hi) >>> 1;
-		if (sorted[mid] < value) lo = mid + 1;
-		else hi = mid;
-	}
-	return lo;
 }

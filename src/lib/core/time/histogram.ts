@@ -1,6 +1,7 @@
 import type { Tie } from '../schema/tie.ts';
 import type { Event } from '../schema/event.ts';
 import { tieExtents, type TieExtents } from './extents.ts';
+import { lowerBound } from '../sorted.ts';
 import { addMonths, addYears, dayNumber, dayToIso, firstDay, partialDate } from './partial-date.ts';
 
 export type BinUnit = 'decade' | 'year' | 'month';
@@ -38,18 +39,12 @@ export function binUnitFor(days: number): BinUnit {
 
 /**
  * Index of the period holding `day`, or -1 when outside; `starts` holds each period's first day
- * and, last, the day after the last period.
+ * and, last, the day after the last period. (Days are whole numbers: the last start not after
+ * `day` is the one before the first start after it.)
  */
 function binIndex(starts: Float64Array, day: number): number {
 	if (!(day >= starts[0] && day < starts[starts.length - 1])) return -1;
-	let lo = 0;
-	let hi = starts.length - 2;
-	while (lo < hi) {
-		const mid = (lo + hi + 1) >>> 1;
-		if (day < starts[mid]) hi = mid - 1;
-		else lo = mid;
-	}
-	return lo;
+	return lowerBound(starts, day + 1) - 1;
 }
 
 /**
