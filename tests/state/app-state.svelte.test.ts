@@ -6,7 +6,8 @@ import { isoToDay } from '../../src/lib/core/time/partial-date.ts';
 import { TIE_KINDS } from '../../src/lib/core/schema/tie.ts';
 import { AppState } from '../../src/lib/state/app-state.svelte.ts';
 import { pickKind } from '../../src/lib/state/pick-tools.ts';
-import { syncUrl, type HistoryPort } from '../../src/lib/state/url-sync.svelte.ts';
+import { syncUrl } from '../../src/lib/state/url-sync.svelte.ts';
+import { fakeHistory } from '../support/fake-history.ts';
 import { fakeRenderer } from '../support/fake-renderer.ts';
 
 const data = loadDatasetOrThrow(readGraphData('graph-data'));
@@ -16,32 +17,6 @@ const fresh = (search = '') => {
 	app.applySearch(search);
 	return app;
 };
-
-/** An address bar and history stack, as Back and Forward see them. */
-function fakeHistory(start = '') {
-	const stack = [start];
-	let index = 0;
-	let pop: (() => void) | null = null;
-	const port: HistoryPort = {
-		current: () => stack[index],
-		push(s) {
-			stack.splice(index + 1, Infinity, s);
-			index++;
-		},
-		replace(s) {
-			stack[index] = s;
-		},
-		onPop(cb) {
-			pop = cb;
-			return () => (pop = null);
-		}
-	};
-	const go = (d: number) => {
-		index += d;
-		pop?.();
-	};
-	return { port, stack, go, index: () => index };
-}
 
 describe('AppState', () => {
 	it('reproduces a view with every field from its link', () => {
