@@ -47,6 +47,8 @@ describe('live counts beside each filter choice', () => {
 		});
 		expect(c.kinds.get('arms-transfer')).toBe(1);
 		expect(c.kinds.get('defense-treaty')).toBe(2);
+		// Present: every kind in scope, the one switched off too.
+		expect([...c.present].sort()).toEqual(['agreement', 'arms-transfer', 'defense-treaty']);
 		// Status counts do not include the hidden kind.
 		expect(c.statuses.get('active')).toBeUndefined();
 	});

@@ -13,6 +13,8 @@ export interface FacetCounts {
 	confidences: Map<Confidence, number>;
 	/** Per actor: its ties the view would show were it (and only it) in the view. */
 	actors: Map<string, number>;
+	/** The kinds of the ties in scope, whatever the filter (a kind switched off is present). */
+	present: Set<string>;
 }
 
 const bump = <K>(m: Map<K, number>, k: K) => m.set(k, (m.get(k) ?? 0) + 1);
@@ -29,7 +31,8 @@ export function facetCounts(
 		kinds: new Map(),
 		statuses: new Map(),
 		confidences: new Map(),
-		actors: new Map()
+		actors: new Map(),
+		present: new Set()
 	};
 	// Without a filter, every tie passes every test: none is run (at 50,000 ties, 25,000 in view
 	// as the page starts, each tested four times or more).
@@ -38,18 +41,24 @@ export function facetCounts(
 	const anyStatus = { ...filter, hiddenStatuses: [] };
 	const anyConfidence = { ...filter, minConfidence: 'alleged' as const };
 	for (const { tie, status } of ties) {
+		out.present.add(tie.kind);
 		if (open || tiePasses(tie, anyKind, status)) bump(out.kinds, tie.kind);
 		if (open || tiePasses(tie, anyStatus, status)) bump(out.statuses, status);
 		if (open || tiePasses(tie, anyConfidence, status)) bump(out.confidences, tie.confidence);
-		tie.parties.forEach((actor, i) => {
-			if (tie.parties.indexOf(actor) !== i) return; // a party named twice counts once
-			if (open) return void bump(out.actors, actor);
+		const parties = tie.parties;
+		for (let i = 0; i < parties.length; i++) {
+			const actor = parties[i];
+			if (i > 0 && parties.indexOf(actor) !== i) continue; // a party named twice counts once
+			if (open) {
+				bump(out.actors, actor);
+				continue;
+			}
 			// The filter as it would be with this actor shown: the same filter unless it is hidden.
 			const shown = filter.hiddenActors.includes(actor)
 				? { ...filter, hiddenActors: filter.hiddenActors.filter((a) => a !== actor) }
 				: filter;
 			if (tiePasses(tie, shown, status)) bump(out.actors, actor);
-		});
+		}
 	}
 	return out;
 }
