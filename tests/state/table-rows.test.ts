@@ -18,7 +18,7 @@ describe('the rows of "Ties in view"', () => {
 		const view = new ViewModel(graph, defaultSpec('1970-01-01'));
 		for (const iso of ['1980-06-01', '1975-01-01', '2001-03-03']) {
 			view.step(isoToDay(iso)!);
-			const rows = tieRows(view);
+			const rows = tieRows(view).slice();
 			expect(rows.length).toBe(view.ties.length);
 			expect(rows.length).toBeGreaterThan(100);
 			for (let i = 1; i < rows.length; i++) {
@@ -37,8 +37,38 @@ describe('the rows of "Ties in view"', () => {
 				.sort((a, b) => began(a.tie) - began(b.tie) || a.tie.id.localeCompare(b.tie.id))
 				.map((r) => r.tie.id);
 			expect(expected.length).toBeGreaterThan(5);
-			expect(tieRows(view).map((r) => r.tie.id)).toEqual(expected);
+			expect(
+				tieRows(view)
+					.slice()
+					.map((r) => r.tie.id)
+			).toEqual(expected);
 		}
+	});
+});
+
+describe('the rows, made as they are read', () => {
+	it('gives any row, any stretch of rows and the count picked as the whole list has them', () => {
+		const graph = new TemporalGraph(validSynthetic(300, 2000, 5));
+		const plain = new ViewModel(graph, defaultSpec('1980-01-01'));
+		const all = tieRows(plain).slice();
+		const ids = [all[3].tie.id, all[40].tie.id, all[41].tie.id];
+		const view = new ViewModel(graph, {
+			...defaultSpec('1980-01-01'),
+			picks: { how: 'manual', actors: [], ties: ids }
+		});
+		const rows = tieRows(view);
+		expect(rows.length).toBe(all.length);
+		expect(rows.at(40).tie.id).toBe(all[40].tie.id);
+		expect(rows.slice(38, 42).map((r) => r.tie.id)).toEqual(all.slice(38, 42).map((r) => r.tie.id));
+		expect(rows.slice(rows.length - 2, rows.length + 5)).toHaveLength(2);
+		expect(
+			rows
+				.slice()
+				.filter((r) => r.picked)
+				.map((r) => r.tie.id)
+		).toEqual(ids);
+		expect(rows.picked).toBe(3);
+		expect(tieRows(plain).picked).toBe(0);
 	});
 });
 

@@ -3,7 +3,7 @@ import type { TieStatus } from '$lib/core/time/lifecycle.ts';
 import type { Lang } from '$lib/core/schema/common.ts';
 import { t } from '$lib/core/i18n/messages.ts';
 import { vocab } from '$lib/core/i18n/vocabulary.ts';
-import type { TieMark, ViewModel } from '$lib/core/view/view-model.ts';
+import type { TieInView, TieMark, ViewModel } from '$lib/core/view/view-model.ts';
 import { firstDay, partialDate } from '$lib/core/time/partial-date.ts';
 import { runAll } from '$lib/core/slices.ts';
 
@@ -67,29 +67,70 @@ export function* tieRankSteps(ties: readonly Tie[]): Generator<void, Map<string,
 	return rank;
 }
 
-/** The rows of "Ties in view": the ties the view shows, oldest first. */
-export function tieRows(view: ViewModel): TieRow[] {
+/**
+ * The rows of "Ties in view": the ties the view shows, oldest first. A row is made only when it
+ * is read (the table draws the few near its viewport): at 50,000 ties the page starts with
+ * 25,000 in view.
+ */
+export class TieRows {
+	/** How many rows there are. */
+	readonly length: number;
+	readonly #ties: readonly TieInView[];
+	readonly #picking: boolean;
+	readonly #view: ViewModel;
+
+	constructor(
+		view: ViewModel,
+		/** Each row's place in the view's list of ties, in the table's order. */
+		private readonly order: Int32Array
+	) {
+		this.#view = view;
+		this.#ties = view.ties;
+		this.#picking = view.picking;
+		this.length = order.length;
+	}
+
+	/** The row at `index`, in the table's order. */
+	at(index: number): TieRow {
+		const r = this.#ties[this.order[index]];
+		return {
+			tie: r.tie,
+			status: r.status,
+			change: r.mark,
+			before: r.before,
+			picked: this.#picking && this.#view.tiePicked(r.tie)
+		};
+	}
+
+	/** The rows from `start` up to `end`. */
+	slice(start = 0, end = this.length): TieRow[] {
+		const out: TieRow[] = [];
+		for (let i = Math.max(0, start); i < Math.min(end, this.length); i++) out.push(this.at(i));
+		return out;
+	}
+
+	/** How many rows are picked (none when nothing is being picked). */
+	get picked(): number {
+		if (!this.#picking) return 0;
+		let n = 0;
+		for (const r of this.#ties) if (this.#view.tiePicked(r.tie)) n++;
+		return n;
+	}
+}
+
+/** The rows of "Ties in view" for the view as it is now. */
+export function tieRows(view: ViewModel): TieRows {
 	const rank = tieRanks(view.graph.data.ties);
-	const picking = view.picking;
 	// Each tie's place in view goes to its place in the table's order, which is then read in
 	// turn: no sort (at 50,000 ties, sorting the 25,000 in view was most of the cost as the page
 	// started).
 	const ties = view.ties;
 	const placed = new Int32Array(rank.size).fill(-1);
 	for (let i = 0; i < ties.length; i++) placed[rank.get(ties[i].tie.id)!] = i;
-	const rows: TieRow[] = [];
-	for (const i of placed) {
-		if (i < 0) continue;
-		const r = ties[i];
-		rows.push({
-			tie: r.tie,
-			status: r.status,
-			change: r.mark,
-			before: r.before,
-			picked: picking && view.tiePicked(r.tie)
-		});
-	}
-	return rows;
+	const order = new Int32Array(ties.length);
+	let n = 0;
+	for (const i of placed) if (i >= 0) order[n++] = i;
+	return new TieRows(view, order);
 }
 
 export function changeText(
