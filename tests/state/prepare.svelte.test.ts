@@ -5,10 +5,11 @@ import { isoToDay } from '../../src/lib/core/time/partial-date.ts';
 import { AppState } from '../../src/lib/state/app-state.svelte.ts';
 import { prepareDataset } from '../../src/lib/state/prepare.ts';
 import { tieRanks } from '../../src/lib/state/time-rows.ts';
+import { histogramKept } from '../../src/lib/state/time-histogram.ts';
 import { validSynthetic } from '../../bench/synthetic.ts';
 
 describe('a dataset prepared before the explorer starts', () => {
-	it('has its graph, manifest and table order worked out once, and the explorer takes them up', async () => {
+	it('has its graph, manifest, table order and time bar counts worked out once, and the explorer takes them up', async () => {
 		const data = validSynthetic(40, 300);
 		let settled = false;
 		const prepared = prepareDataset(data).then(() => (settled = true));
@@ -19,8 +20,10 @@ describe('a dataset prepared before the explorer starts', () => {
 		const graph = TemporalGraph.of(data);
 		const manifest = datasetManifest(data);
 		const ranks = tieRanks(data.ties);
-		const app = new AppState(data, isoToDay('2026-12-02')!);
+		// Dated as the page dates it: the time bar's span runs to today.
+		const app = new AppState(data, isoToDay(new Date().toISOString().slice(0, 10))!);
 		expect(app.graph).toBe(graph);
+		expect(histogramKept(graph, app.timeWindow.from, app.timeWindow.to)).toBeDefined();
 		expect(app.manifest).toBe(manifest);
 		expect(tieRanks(data.ties)).toBe(ranks);
 		// Another dataset object has its own.

@@ -1,3 +1,5 @@
+import { isoToDay } from '$lib/core/time/partial-date.ts';
+
 /** The stretch of days the time bar shows: from the whole span down to a single year. */
 export interface TimeWindow {
 	from: number;
@@ -7,6 +9,17 @@ export interface TimeWindow {
 export const MIN_WINDOW_DAYS = 365;
 
 type Span = { start: number; end: number };
+
+/**
+ * The days the time bar spans, from the dataset's dated span (`from`, `to`) and today: open-ended
+ * ties run to the present, so the bar does too. Data with no dates at all (a plain graph file)
+ * looks the same on any day: the bar shows the year to today.
+ */
+export function barSpan(dated: { from: string; to: string } | undefined, today: number): Span {
+	return dated
+		? { start: isoToDay(dated.from)!, end: Math.max(isoToDay(dated.to)!, today) }
+		: { start: today - 365, end: today };
+}
 
 /** Keeps a window inside the span, no narrower than a year, keeping its width when it can. */
 export function clampWindow(w: TimeWindow, span: Span): TimeWindow {

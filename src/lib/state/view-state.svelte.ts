@@ -17,7 +17,7 @@ import { DisplayState, type DisplayContext, type DisplayPatch } from '$lib/core/
 import { runInSlices, Slices } from '$lib/core/slices.ts';
 import { decodeViewSpec } from '$lib/core/view/url-decode.ts';
 import { encodeViewSpec } from '$lib/core/view/url-encode.ts';
-import type { TimeWindow } from './time-window.ts';
+import { barSpan, type TimeWindow } from './time-window.ts';
 import { noticeText } from './url-notices.ts';
 import type { Renderer } from '$lib/render/renderer.ts';
 
@@ -67,11 +67,7 @@ export class ViewState {
 		this.graph = TemporalGraph.of(data);
 		this.manifest = datasetManifest(data);
 		const dated = this.manifest.span;
-		// Open-ended ties run to the present, so the time bar does too. Data with no dates at all
-		// (a plain graph file) looks the same on any day: the bar shows the year to today.
-		this.span = dated
-			? { start: isoToDay(dated.from)!, end: Math.max(isoToDay(dated.to)!, today) }
-			: { start: today - 365, end: today };
+		this.span = barSpan(dated, today);
 		this.dataEnd = dated ? Math.min(isoToDay(dated.to)!, today) : today;
 		this.defaultDay = this.dataEnd;
 		this.#spec = defaultSpec(dayToIso(this.defaultDay));
