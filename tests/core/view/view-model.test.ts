@@ -6,6 +6,7 @@ import { compareDates } from '../../../src/lib/core/model/compare.ts';
 import { rangeSnapshot } from '../../../src/lib/core/model/range.ts';
 import { addMonths, dayToIso, isoToDay } from '../../../src/lib/core/time/partial-date.ts';
 import { ViewModel } from '../../../src/lib/core/view/view-model.ts';
+import { facetCounts } from '../../../src/lib/core/filters/facet-counts.ts';
 import { defaultSpec, NO_FILTER, type ViewSpec } from '../../../src/lib/core/view/view-spec.ts';
 
 const graph = new TemporalGraph(loadDatasetOrThrow(readGraphData('graph-data')));
@@ -102,6 +103,20 @@ describe('the derived view', () => {
 			vm.setFilter(NO_FILTER);
 			expect(vm.ties.length).toBe(all.length);
 		}
+	});
+
+	it("gives the legend's counts once per version of the view and filter", () => {
+		const vm = new ViewModel(graph, at('1995-06-01'));
+		const counts = vm.facetCounts(NO_FILTER);
+		expect(counts).toEqual(facetCounts(vm.allInScope(), NO_FILTER));
+		expect(vm.facetCounts({ ...NO_FILTER })).toBe(counts);
+		const hidden = { ...NO_FILTER, hiddenActors: ['JPN'] };
+		expect(vm.facetCounts(hidden)).toEqual(facetCounts(vm.allInScope(), hidden));
+		vm.step(isoToDay('2024-12-10')!);
+		const later = vm.facetCounts(NO_FILTER);
+		expect(later).not.toBe(counts);
+		expect(later).toEqual(facetCounts(vm.allInScope(), NO_FILTER));
+		expect(later).not.toEqual(counts);
 	});
 
 	it('knows which ties and actors a pick names', () => {

@@ -11,6 +11,7 @@ import {
 	type ViewSpec
 } from './view-spec.ts';
 import { isFiltering, tiePasses } from '../filters/tie-filter.ts';
+import { facetCounts, type FacetCounts } from '../filters/facet-counts.ts';
 
 /** How the time mode marks a tie: began or ended inside a range; added, removed or changed since A. */
 export type TieMark = 'began' | 'ended' | 'began-ended' | 'added' | 'removed' | 'changed';
@@ -56,6 +57,7 @@ export class ViewModel {
 	private pickedTies = new Set<string>();
 	private pickedActors = new Set<string>();
 	private lists: { version: number; ties: TieInView[]; actors: ActorInView[] } | null = null;
+	private counts: { version: number; filter: string; counts: FacetCounts } | null = null;
 
 	constructor(graph: TemporalGraph, spec: ViewSpec) {
 		this.graph = graph;
@@ -205,6 +207,19 @@ export class ViewModel {
 
 	allInScope(): IterableIterator<TieInView> {
 		return this.inScope.values();
+	}
+
+	/**
+	 * The legend's counts (`facetCounts`) of the ties in scope under `filter`, worked out once per
+	 * version of the view and filter (an equal filter counts as the same).
+	 */
+	facetCounts(filter: FilterSpec): FacetCounts {
+		const key = JSON.stringify(filter);
+		const c = this.counts;
+		if (c?.version === this.version && c.filter === key) return c.counts;
+		const counts = facetCounts(this.inScope.values(), filter);
+		this.counts = { version: this.version, filter: key, counts };
+		return counts;
 	}
 
 	/** Every actor in the mode's scope, taken out of the view or not (the legend lists them). */
