@@ -69,6 +69,11 @@ describe('the rows, made as they are read', () => {
 		).toEqual(ids);
 		expect(rows.picked).toBe(3);
 		expect(tieRows(plain).picked).toBe(0);
+		// Worked out once per version of the view.
+		expect(tieRows(view)).toBe(rows);
+		view.step(isoToDay('1990-01-01')!);
+		expect(tieRows(view)).not.toBe(rows);
+		expect(tieRows(view).length).toBe(view.ties.length);
 	});
 });
 

@@ -118,8 +118,18 @@ export class TieRows {
 	}
 }
 
-/** The rows of "Ties in view" for the view as it is now. */
+const made = new WeakMap<ViewModel, { version: number; rows: TieRows }>();
+
+/** The rows of "Ties in view" for the view as it is now (worked out once per version of it). */
 export function tieRows(view: ViewModel): TieRows {
+	const known = made.get(view);
+	if (known?.version === view.version) return known.rows;
+	const rows = orderRows(view);
+	made.set(view, { version: view.version, rows });
+	return rows;
+}
+
+function orderRows(view: ViewModel): TieRows {
 	const rank = tieRanks(view.graph.data.ties);
 	// Each tie's place in view goes to its place in the table's order, which is then read in
 	// turn: no sort (at 50,000 ties, sorting the 25,000 in view was most of the cost as the page
