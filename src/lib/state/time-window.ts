@@ -21,6 +21,11 @@ export function barSpan(dated: { from: string; to: string } | undefined, today: 
 		: { start: today - 365, end: today };
 }
 
+/** The day the explorer opens on: the data's last day, or today if that is earlier. */
+export function openingDay(dated: { from: string; to: string } | undefined, today: number): number {
+	return dated ? Math.min(isoToDay(dated.to)!, today) : today;
+}
+
 /** Keeps a window inside the span, no narrower than a year, keeping its width when it can. */
 export function clampWindow(w: TimeWindow, span: Span): TimeWindow {
 	const full = span.end - span.start;

@@ -17,7 +17,8 @@ import { DisplayState, type DisplayContext, type DisplayPatch } from '$lib/core/
 import { runInSlices, Slices } from '$lib/core/slices.ts';
 import { decodeViewSpec } from '$lib/core/view/url-decode.ts';
 import { encodeViewSpec } from '$lib/core/view/url-encode.ts';
-import { barSpan, type TimeWindow } from './time-window.ts';
+import { barSpan, openingDay, type TimeWindow } from './time-window.ts';
+import { takeViewAhead } from './view-ahead.ts';
 import { noticeText } from './url-notices.ts';
 import type { Renderer } from '$lib/render/renderer.ts';
 
@@ -68,10 +69,10 @@ export class ViewState {
 		this.manifest = datasetManifest(data);
 		const dated = this.manifest.span;
 		this.span = barSpan(dated, today);
-		this.dataEnd = dated ? Math.min(isoToDay(dated.to)!, today) : today;
+		this.dataEnd = openingDay(dated, today);
 		this.defaultDay = this.dataEnd;
 		this.#spec = defaultSpec(dayToIso(this.defaultDay));
-		this.#vm = new ViewModel(this.graph, this.#spec);
+		this.#vm = takeViewAhead(this.graph, this.#spec) ?? new ViewModel(this.graph, this.#spec);
 	}
 
 	/**
