@@ -16,7 +16,7 @@ import { BETWEEN_LOOKS, DIRECT_FIRST_FRAME, drawFirstFrameDirectly } from './fir
 import { byId, drawnBy, HeldElements } from './held-elements.ts';
 import type { MapLayer } from './map-layer.ts';
 import { placeBadges } from './badge-places.ts';
-import { inSlices, runAll, Slices } from '$lib/core/slices.ts';
+import { inSlices, nextTask, runAll, Slices } from '$lib/core/slices.ts';
 import { resizeOnlyWhenResized } from './resize-guard.ts';
 import { styleInSlices } from './style-in-slices.ts';
 import { stylesheet } from './stylesheet.ts';
@@ -118,10 +118,12 @@ export class CytoscapeRenderer implements Renderer {
 		// Cytoscape is made after, so that it draws no frame before the first patches.
 		// Where the schematic layout places each node: worked out once, for both.
 		const places = nodePositions(graph, 'schematic');
-		const elements =
-			options.webgl || options.plainFirstFrame
-				? runAll(byId(buildElements(graph)))
-				: await inSlices(elementsById(graph, places));
+		const sliced = !options.webgl && !options.plainFirstFrame;
+		const elements = sliced
+			? await inSlices(elementsById(graph, places))
+			: runAll(byId(buildElements(graph)));
+		// Cytoscape is made in a task of its own, not after the elements' last slice.
+		if (sliced) await nextTask();
 		const cy = cytoscape({
 			container,
 			style: stylesheet(reduced, datasetManifest(graph.data).kinds),
