@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { datasetManifest } from '../../src/lib/core/io/manifest.ts';
 import { TemporalGraph } from '../../src/lib/core/model/temporal-graph.ts';
-import { isoToDay } from '../../src/lib/core/time/partial-date.ts';
+import { todayDay } from '../../src/lib/core/time/partial-date.ts';
 import { AppState } from '../../src/lib/state/app-state.svelte.ts';
 import { prepareDataset } from '../../src/lib/state/prepare.ts';
 import { tieRanks } from '../../src/lib/state/time-rows.ts';
@@ -24,7 +24,7 @@ describe('a dataset prepared before the explorer starts', () => {
 		// Dated as the page dates it: the time bar's span runs to today. The explorer takes the
 		// view made ahead (no view is worked out), with its legend counts.
 		const rebuild = vi.spyOn(ViewModel.prototype, 'rebuild');
-		const app = new AppState(data, isoToDay(new Date().toISOString().slice(0, 10))!);
+		const app = new AppState(data, todayDay());
 		expect(rebuild).not.toHaveBeenCalled();
 		rebuild.mockRestore();
 		expect(app.view.ties.length).toBeGreaterThan(0);

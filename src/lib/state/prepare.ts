@@ -2,7 +2,7 @@ import type { Dataset } from '$lib/core/io/dataset.ts';
 import { datasetManifest, manifestSteps } from '$lib/core/io/manifest.ts';
 import { TemporalGraph } from '$lib/core/model/temporal-graph.ts';
 import { inSlices, nextTask } from '$lib/core/slices.ts';
-import { dayToIso, isoToDay } from '$lib/core/time/partial-date.ts';
+import { dayToIso, todayDay } from '$lib/core/time/partial-date.ts';
 import { defaultSpec } from '$lib/core/view/view-spec.ts';
 import { tieRankSteps, tieRows } from './time-rows.ts';
 import { makeViewAhead } from './view-ahead.ts';
@@ -33,7 +33,7 @@ export async function prepareDataset(data: Dataset): Promise<void> {
 	// time bar's counts over the whole span. Dated as the explorer dates its start.
 	const graph = TemporalGraph.of(data);
 	const dated = datasetManifest(data).span;
-	const today = isoToDay(new Date().toISOString().slice(0, 10))!;
+	const today = todayDay();
 	await nextTask();
 	const view = makeViewAhead(graph, defaultSpec(dayToIso(openingDay(dated, today))));
 	await nextTask();

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+	todayDay,
 	addMonths,
 	addYears,
 	dayNumber,
@@ -196,6 +197,14 @@ describe('day numbers', () => {
 	// Date.UTC maps years 0..99 to 1900..1999, so year 0050 becomes 1950.
 	it('keeps years below 100 (proleptic Gregorian), e.g. 0050-06-01', () => {
 		expect(dayToIso(day('0050-06-01'))).toBe('0050-06-01');
+	});
+});
+
+describe('today', () => {
+	it('is the UTC calendar day of the moment, as a day number', () => {
+		expect(todayDay(new Date('2026-12-05T00:00:00Z'))).toBe(isoToDay('2026-12-05'));
+		expect(todayDay(new Date('2026-12-05T23:59:59Z'))).toBe(isoToDay('2026-12-05'));
+		expect(todayDay(new Date('2026-12-06T00:00:00Z'))).toBe(isoToDay('2026-12-05')! + 1);
 	});
 });
 

@@ -100,6 +100,11 @@ export function isoToDay(text: string): number | null {
 	return firstDay(parsed);
 }
 
+/** Today (by UTC) as a day number: the day the app's views call today. */
+export function todayDay(now: Date = new Date()): number {
+	return isoToDay(now.toISOString().slice(0, 10))!;
+}
+
 export function addMonths(day: number, months: number): number {
 	const d = new Date(day * MS_PER_DAY);
 	const y = d.getUTCFullYear();
