@@ -4,6 +4,7 @@ import { binUnitFor, histogram, type Bin } from '$lib/core/time/histogram.ts';
 /** How many windows' counts each graph keeps (the whole span, and a few zoomed ones). */
 const KEPT = 4;
 const made = new WeakMap<TemporalGraph, { key: string; bins: Bin[] }[]>();
+const keyOf = (from: number, to: number) => `${from}|${to}`;
 
 /**
  * The time bar's counts for a window of days, in bins of the unit its length gives, kept per graph
@@ -15,16 +16,21 @@ export function histogramOf(graph: TemporalGraph, from: number, to: number): Bin
 	if (known) return known;
 	let kept = made.get(graph);
 	if (!kept) made.set(graph, (kept = []));
-	const unit = binUnitFor(to - from);
-	const key = `${from}|${to}`;
-	const bins = histogram(graph.data.ties, graph.events, from, to, unit, graph.extents);
-	kept.unshift({ key, bins });
+	const bins = histogram(
+		graph.data.ties,
+		graph.events,
+		from,
+		to,
+		binUnitFor(to - from),
+		graph.extents
+	);
+	kept.unshift({ key: keyOf(from, to), bins });
 	kept.length = Math.min(kept.length, KEPT);
 	return bins;
 }
 
 /** The counts `histogramOf` keeps for the window, if it has them. */
 export function histogramKept(graph: TemporalGraph, from: number, to: number): Bin[] | undefined {
-	const key = `${from}|${to}`;
+	const key = keyOf(from, to);
 	return made.get(graph)?.find((k) => k.key === key)?.bins;
 }
