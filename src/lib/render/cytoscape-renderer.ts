@@ -145,8 +145,7 @@ export class CytoscapeRenderer implements Renderer {
 		// `drawing` until the last slice).
 		const renderer = new CytoscapeRenderer(cy, graph, !reduced, events, { places, elements });
 		renderer.sliced =
-			!options.webgl &&
-			!options.plainFirstFrame &&
+			sliced &&
 			drawFirstFrameDirectly((cy as unknown as { renderer(): unknown }).renderer(), (how) => {
 				container.setAttribute('data-first-frame', how);
 				if (how !== 'drawing') renderer.wholeDrawn();
