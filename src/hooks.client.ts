@@ -1,4 +1,8 @@
-import type { HandleClientError } from '@sveltejs/kit';
+import type { ClientInit, HandleClientError } from '@sveltejs/kit';
+import { catchEarlyInput } from '$lib/state/early-input.ts';
+
+/** As the page's code first runs, before it reads its data: presses from here on are kept. */
+export const init: ClientInit = () => catchEarlyInput(document);
 
 /**
  * An error the page cannot start past (the bundled data missing or cut short: vite.config.ts)

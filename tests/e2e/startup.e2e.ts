@@ -155,3 +155,46 @@ describe('the bundled data, a file of its own', () => {
 		}
 	});
 });
+
+describe('a press made before the page has started', () => {
+	it('is answered at once by a note, and made once the page has started', async () => {
+		// The data is held back, so the page is on screen but its code cannot start.
+		let release = () => {};
+		const held = new Promise<void>((ok) => (release = ok));
+		await s.page.route(DATA, async (route) => {
+			await held;
+			await route.continue();
+		});
+		try {
+			await s.page.goto(`${base}?at=1990-01-01`);
+			// The page's code runs (it marks the page as opening) and waits for its data.
+			await s.page.locator('html[data-opening]').waitFor({ state: 'attached' });
+			const note = s.page.getByTestId('early-note');
+			const play = s.page.getByTestId('play');
+			expect(await note.isVisible()).toBe(false);
+			expect(await play.getAttribute('aria-pressed')).toBe('false');
+			await play.click();
+			// Answered: the note shows, the button is marked, and nothing has played yet.
+			await note.waitFor({ state: 'visible', timeout: 2000 });
+			expect(await note.textContent()).toContain('Still opening the data');
+			expect(await play.getAttribute('data-early-pressed')).toBe('');
+			expect(await play.getAttribute('aria-pressed')).toBe('false');
+			await shot(s.page, 'startup-early-press');
+			release();
+			// Once started, at the link's date, the press is made: the playback runs from there.
+			await note.waitFor({ state: 'hidden' });
+			await expect.poll(() => play.getAttribute('aria-pressed')).toBe('true');
+			const graph = s.page.getByTestId('graph');
+			await expect
+				.poll(() => graph.getAttribute('data-day'), { timeout: 10_000 })
+				.toMatch(/^1990-(0[2-9]|1\d)/);
+			expect(await play.getAttribute('data-early-pressed')).toBeNull();
+			expect(await s.page.locator('html[data-opening]').count()).toBe(0);
+			await play.click();
+			await expect.poll(() => play.getAttribute('aria-pressed')).toBe('false');
+		} finally {
+			release();
+			await s.page.unroute(DATA);
+		}
+	});
+});

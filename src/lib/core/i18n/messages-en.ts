@@ -222,6 +222,7 @@ export const en = {
 	shownDefault: 'the default',
 	fitView: 'Fit the whole graph',
 	drawingPicture: 'Drawing the picture…',
+	earlyNote: 'Still opening the data: what you pressed follows in a moment.',
 	hideActor: 'Take out of the view',
 	showActor: 'Put back in the view',
 	hiddenActorsTitle: 'Taken out of the view',

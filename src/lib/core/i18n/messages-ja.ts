@@ -224,6 +224,7 @@ export const ja: Record<keyof typeof en, string> = {
 	shownDefault: '既定の表示',
 	fitView: 'グラフ全体を表示',
 	drawingPicture: '図を描いています…',
+	earlyNote: 'データを開いています。押した操作はまもなく反映されます。',
 	hideActor: '表示から外す',
 	showActor: '表示に戻す',
 	hiddenActorsTitle: '表示から外した主体',
