@@ -8,11 +8,13 @@
 /**
  * Installed before the app loads: notes the main thread's long tasks, and the first painted frame
  * after the picture reports itself ready and its first frame all drawn (a large one is drawn in
- * slices: src/lib/render/first-frame.ts), the time to first picture, from navigation, and when
- * the page had started (the explorer's mark \`tieline:started\`: it takes input from then).
+ * slices: src/lib/render/first-frame.ts), the time to first picture, from navigation, when the
+ * page was first painted (the prerendered page on screen, before any of its code has run), and
+ * when it had started (the explorer's mark \`tieline:started\`: its controls answer from then;
+ * a press before is noted at once and made then, src/lib/state/early-input.ts).
  */
 export const INIT = `(() => {
-	const b = (window.__bench = { tasks: [], picture: 0, started: 0 });
+	const b = (window.__bench = { tasks: [], picture: 0, painted: 0, started: 0 });
 	try {
 		new PerformanceObserver((list) => {
 			for (const e of list.getEntries()) b.tasks.push([e.startTime, e.duration]);
@@ -26,6 +28,7 @@ export const INIT = `(() => {
 			b.picture = performance.now();
 			// When the page had started, and took input (the explorer marks it).
 			b.started = performance.getEntriesByName('tieline:started')[0]?.startTime ?? 0;
+			b.painted = performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? 0;
 		}, 0));
 	});
 	mo.observe(document, {

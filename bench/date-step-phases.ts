@@ -85,7 +85,7 @@ async function goTo(page: Page, iso: string) {
 	await page.waitForSelector(`[data-testid="graph"][data-day="${iso}"]`, { timeout: 0 });
 }
 
-export type Load = { picture: number; started: number; tasks: [number, number][] };
+export type Load = { picture: number; painted: number; started: number; tasks: [number, number][] };
 
 /** What the app measured on one set; a phase that ran past its limit leaves its field null. */
 export interface AppFigures {
@@ -126,6 +126,17 @@ export async function openApp(page: Page, set: BenchSet, url: string): Promise<L
 /** The longest main-thread task of a load before its first picture, in ms. */
 export const longestBefore = (load: Load) =>
 	Math.max(0, ...load.tasks.filter(([t]) => t < load.picture).map(([, d]) => d));
+
+/**
+ * The longest main-thread task of a load from its first paint (before it, nothing is on screen to
+ * press; the page's first style and layout, the browser's own, ends with that paint) to its first
+ * picture, in ms.
+ */
+export const longestPainted = (load: Load) =>
+	Math.max(
+		0,
+		...load.tasks.filter(([t]) => t >= load.painted && t < load.picture).map(([, d]) => d)
+	);
 
 /**
  * The longest main-thread task of a load from when the page had started (and took input) to its

@@ -7,6 +7,7 @@
 import {
 	longestAfter,
 	longestBefore,
+	longestPainted,
 	longestStarted,
 	type AppFigures,
 	type BenchSet,
@@ -89,6 +90,7 @@ export function rowsOf(set: BenchSet, rounds: Round[]): Row[] {
 			}),
 			loads
 		),
+		appOnly('  of them, once the page is on screen', 'longest task once painted', longestPainted),
 		appOnly('  of them, once the page takes input', 'longest task once started', longestStarted),
 		appOnly('  after it, until 1 s without one', 'longest task after first picture', longestAfter),
 		...(

@@ -9,10 +9,12 @@
  *                  navigation to the harness's first frame, the harness fetching the same data as
  *                  a JSON file, parsing and drawing it, its first frame Cytoscape's own as a
  *                  plain page's; its drawing alone in brackets), and the longest main thread
- *                  task until then (input waits that long), the floor's beside, and the app's
- *                  longest once it had started and took input (its mark `tieline:started`: the
- *                  prerendered page answers no click before); then the app's longest task
- *                  after the picture, until the page has gone 1 s without one;
+ *                  task until then (input waits that long), the floor's beside; of the app's,
+ *                  the longest once its prerendered page was on screen (its first paint: before
+ *                  it there is nothing to press), and once it had started (its mark
+ *                  `tieline:started`: its controls answer from then; a press before is noted at
+ *                  once and made then); then the app's longest task after the picture, until
+ *                  the page has gone 1 s without one;
  *   scrub          dragging the time bar left to right, one step per move;
  *   playback       the playback's own month ticks;
  *   idle frame     a frame with no change, after each step (what a frame costs at all);
