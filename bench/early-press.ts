@@ -8,8 +8,9 @@
  * built app, and from the moment its page is on screen, a real click (the browser's own input)
  * on its "Instant" time mode every BENCH_EVERY ms (100) until its picture is there: a press that
  * changes nothing when it is made again. For each press, the page's own clock from the input's
- * time stamp to the next painted frame (requestAnimationFrame, then a task: when a person sees
- * an answer), whether that frame showed the note, and whether the page's code ran yet (before
+ * time stamp to its first handler (how long the press waited for the page), and to the next
+ * painted frame (requestAnimationFrame, then a task: when a person sees an answer), whether that
+ * frame showed the note, and whether the page's code ran yet (before
  * it, nothing is there to note a press). Prints, per set, the presses before the page's code
  * ran, those between it and the start (answered, and with the note), those after the start, and
  * how many presses the page made again once it had started; then one line of JSON.
@@ -24,7 +25,14 @@ import { spread, showSpread } from './bench-stats.ts';
 
 const EVERY = Number(process.env.BENCH_EVERY ?? 100);
 
-type Press = { at: number; answered: number; opening: boolean; started: boolean; note: boolean };
+type Press = {
+	at: number;
+	handled: number;
+	answered: number;
+	opening: boolean;
+	started: boolean;
+	note: boolean;
+};
 type Load = { presses: Press[]; made: number; started: number; picture: number };
 
 /** Installed before the page's code: times each real click to its next painted frame. */
@@ -37,15 +45,18 @@ const PROBE = `(() => {
 		if (e.target instanceof HTMLInputElement) return;
 		const root = document.documentElement;
 		const at = e.timeStamp;
+		const handled = performance.now() - at;
 		const opening = root.hasAttribute('data-opening');
 		const started = performance.getEntriesByName('tieline:started').length > 0;
 		requestAnimationFrame(() => setTimeout(() => {
-			b.presses.push({ at, answered: performance.now() - at, opening, started, note: root.hasAttribute('data-early') });
+			b.presses.push({ at, handled, answered: performance.now() - at, opening, started, note: root.hasAttribute('data-early') });
 		}, 0));
 	}, true);
 })()`;
 
-const READY = '[data-testid="graph"][data-ready="true"]:not([data-first-frame="drawing"])';
+/** The picture all drawn (a large one is drawn in slices: src/lib/render/first-frame.ts). */
+const READY =
+	'[data-testid="graph"][data-ready="true"]:is([data-first-frame="direct"], [data-first-frame="cached"])';
 
 async function load(page: Page, url: string): Promise<Load> {
 	await page.addInitScript(PROBE);
@@ -88,33 +99,42 @@ try {
 		const after = all.filter((p) => p.started);
 		const made = loads.reduce((n, l) => n + l.made, 0);
 		const shown = caught.filter((p) => p.note).length;
-		const line = (what: string, ps: Press[]) =>
+		/** Medians with spread of a press's two times, the longest, and how many passed 100 ms. */
+		const figures = (ps: Press[], of: (p: Press) => number) =>
+			ps.length
+				? {
+						...spread(ps.map(of)),
+						max: Math.max(...ps.map(of)),
+						over100: ps.filter((p) => of(p) > 100).length
+					}
+				: null;
+		const shownFigures = (f: ReturnType<typeof figures>) =>
+			f ? `${showSpread(f)}, at most ${f.max.toFixed(0)} ms, ${f.over100} over 100 ms` : 'none';
+		const line = (what: string, ps: Press[]) => {
+			console.log(`${set.name.padEnd(7)} | ${what.padEnd(40)} | ${ps.length} presses`);
+			const handled = figures(ps, (p) => p.handled);
+			const answered = figures(ps, (p) => p.answered);
 			console.log(
-				`${set.name.padEnd(7)} | ${what.padEnd(44)} | ${ps.length ? showSpread(spread(ps.map((p) => p.answered))) : 'none'}` +
-					(ps.length ? `, at most ${Math.max(...ps.map((p) => p.answered)).toFixed(0)} ms` : '')
+				`${set.name.padEnd(7)} |   to its handler${' '.repeat(24)} | ${shownFigures(handled)}`
 			);
-		line("pressed before the page's code ran", before);
-		line('pressed while it opened: next frame', caught);
-		console.log(
-			`${set.name.padEnd(7)} |   of them with the note in that frame        | ${shown} of ${caught.length}; made again once started: ${made} (${loads.length} loads, at most 8 kept per load)`
-		);
-		line('pressed after the start: next frame', after);
+			console.log(
+				`${set.name.padEnd(7)} |   to the next painted frame${' '.repeat(13)} | ${shownFigures(answered)}`
+			);
+			return { presses: ps.length, handled, answered };
+		};
 		const starts = spread(loads.map((l) => l.started));
-		console.log(
-			`${set.name.padEnd(7)} | the start, from navigation                   | ${showSpread(starts)}`
-		);
 		out[set.name] = {
-			before: before.length,
-			caught: caught.length,
-			caughtWithNote: shown,
-			caughtAnswered: caught.length ? spread(caught.map((p) => p.answered)) : null,
-			caughtMax: caught.length ? Math.max(...caught.map((p) => p.answered)) : null,
-			after: after.length,
-			afterAnswered: after.length ? spread(after.map((p) => p.answered)) : null,
-			afterMax: after.length ? Math.max(...after.map((p) => p.answered)) : null,
-			madeAgain: made,
+			beforeCode: line("pressed before the page's code ran", before),
+			opening: { ...line('pressed while it opened', caught), withNote: shown, madeAgain: made },
+			started: line('pressed after its start', after),
 			start: starts
 		};
+		console.log(
+			`${set.name.padEnd(7)} | pressed while it opened, with the note${' '.repeat(2)} | ${shown} of ${caught.length}; made again once started: ${made} (${loads.length} loads, at most 8 kept per load)`
+		);
+		console.log(
+			`${set.name.padEnd(7)} | the start, from navigation${' '.repeat(14)} | ${showSpread(starts)}`
+		);
 	}
 } finally {
 	await s.close();
