@@ -197,4 +197,33 @@ describe('a press made before the page has started', () => {
 			await s.page.unroute(DATA);
 		}
 	});
+
+	it('leaves no note, mark or waiting cursor behind when the data then cannot be read', async () => {
+		// A session of its own: the page's console errors are the point here, not a failure.
+		const own = await openSession({ width: 1280, height: 720 });
+		let release = () => {};
+		const held = new Promise<void>((ok) => (release = ok));
+		try {
+			await own.page.route(DATA, async (route) => {
+				await held;
+				await route.fulfill({ status: 404, body: 'not found' });
+			});
+			await own.page.goto(base);
+			await own.page.locator('html[data-opening]').waitFor({ state: 'attached' });
+			await own.page.getByTestId('play').click();
+			await own.page.locator('html[data-early]').waitFor({ state: 'attached' });
+			release();
+			const alert = own.page.getByRole('alert');
+			await expect.poll(() => alert.locator('h1').textContent()).toBe('Tieline could not start');
+			// The page that says so is not marked as opening, nor waiting on a press.
+			const marks = await own.page.evaluate(() =>
+				['data-opening', 'data-early'].filter((a) => document.documentElement.hasAttribute(a))
+			);
+			expect(marks).toEqual([]);
+			expect(await own.page.evaluate(() => getComputedStyle(document.body).cursor)).toBe('auto');
+		} finally {
+			release();
+			await own.close();
+		}
+	});
 });
